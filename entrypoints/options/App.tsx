@@ -1,0 +1,43 @@
+import { I18nProvider, useI18n } from '@/components/i18n';
+import { DefaultsSection } from '@/components/options/DefaultsSection';
+import { DeveloperSection } from '@/components/options/DeveloperSection';
+import { FeaturesSection } from '@/components/options/FeaturesSection';
+import { LanguageSection, RetentionSection } from '@/components/options/GeneralSection';
+import { type SaveState, useSettings } from '@/components/useSettings';
+import type { Settings } from '@/lib/settings/schema';
+
+export function OptionsApp() {
+  const { settings, save, saveState } = useSettings();
+  if (!settings) return null;
+  return (
+    <I18nProvider language={settings.language}>
+      <Options settings={settings} save={save} saveState={saveState} />
+    </I18nProvider>
+  );
+}
+
+function Options({
+  settings,
+  save,
+  saveState,
+}: {
+  settings: Settings;
+  save: (s: Settings) => void;
+  saveState: SaveState;
+}) {
+  const { t } = useI18n();
+  const props = { settings, onChange: save };
+  return (
+    <main style={{ maxWidth: 760, margin: '24px auto', padding: '0 16px' }}>
+      <h1>{t('options.title')}</h1>
+      <p className={`status ${saveState}`} role="status" aria-live="polite" data-testid="save-status">
+        {saveState === 'saved' ? t('common.saved') : saveState === 'failed' ? t('common.saveFailed') : ''}
+      </p>
+      <DeveloperSection {...props} />
+      <DefaultsSection {...props} />
+      <LanguageSection {...props} />
+      <RetentionSection {...props} />
+      <FeaturesSection {...props} />
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { MARKETPLACE_ID, SELLER_ID } from '../identifiers';
+
+export const regionSchema = z.enum(['NA', 'EU', 'FE']);
+const timestamp = z.number().int().nonnegative();
+
+/** A seller account whose credentials screen was captured; the token itself lives in the vault. */
+export const accountSchema = z.object({
+  id: z.string(), // `${region}:${sellerId}`
+  sellerId: z.string().regex(SELLER_ID),
+  region: regionSchema,
+  accountName: z.string().max(500).nullable(),
+  host: z.string(),
+  marketplaceIds: z.array(z.string().regex(MARKETPLACE_ID)),
+  unknownMarketplaceIds: z.array(z.string().regex(MARKETPLACE_ID)),
+  authorizationType: z.enum(['mws', 'sp_api_refresh_token']),
+  appId: z.string().nullable(),
+  /** Vault entry holding the token; null once the backend has it. */
+  secretId: z.string().nullable(),
+  tokenHint: z.string().max(8),
+  capturedAt: timestamp,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const integrationStatusSchema = z.enum([
+  'not_connected',
+  'queued',
+  'connecting',
+  'connected',
+  'failing',
+  'disconnected',
+]);
+
+export const integrationSchema = z.object({
+  id: z.string(), // `${sellerId}:${marketplaceId}`
+  accountId: z.string(),
+  sellerId: z.string(),
+  marketplaceId: z.string(),
+  countryCode: z.string().length(2),
+  shopName: z.string().min(1).max(250),
+  status: integrationStatusSchema,
+  remoteId: z.string().nullable(),
+  message: z.string().nullable(),
+  lastSyncAt: timestamp.nullable(),
+  updatedAt: timestamp,
+});
+export type Integration = z.infer<typeof integrationSchema>;
+
+export const outboxEntrySchema = z.object({
+  id: z.string().uuid(), // doubles as the Idempotency-Key
+  integrationId: z.string(),
+  state: z.enum(['pending', 'sending', 'done', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: timestamp,
+  lastError: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+export const listingSchema = z.object({
+  id: z.string(), // `${marketplaceId}:${sku}`
+  sku: z.string().min(1).max(200),
+  asin: z.string().max(20).nullable(),
+  marketplaceId: z.string(),
+  host: z.string(),
+  missingWeight: z.boolean(),
+  seenAt: timestamp,
+});
+export type Listing = z.infer<typeof listingSchema>;
+
+export const authorizationSchema = z.object({
+  id: z.string(), // `${region}:${developerName}`
+  region: regionSchema,
+  developerName: z.string().max(200),
+  isConfiguredDeveloper: z.boolean(),
+  status: z.string().max(100),
+  authorizedAt: timestamp.nullable(),
+  expiresAt: timestamp.nullable(),
+  estimated: z.boolean(),
+  seenAt: timestamp,
+});
+export type Authorization = z.infer<typeof authorizationSchema>;
+
+/** Encrypted secrets; the key that opens them is kept in another database. */
+export const secretSchema = z.object({
+  id: z.string(),
+  iv: z.instanceof(Uint8Array),
+  data: z.instanceof(ArrayBuffer),
+  createdAt: timestamp,
+});
+export type SecretRecord = z.infer<typeof secretSchema>;

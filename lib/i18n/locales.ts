@@ -1,0 +1,21 @@
+export const LOCALES = ['en', 'it', 'de', 'fr', 'es', 'nl'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type LanguagePreference = 'auto' | Locale;
+
+function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** The seller's choice wins; otherwise the first browser language we speak; otherwise English. */
+export function resolveLocale(preference: LanguagePreference, browserLanguages: readonly string[]): Locale {
+  if (preference !== 'auto') return preference;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+export function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+}

@@ -1,0 +1,58 @@
+export const en = {
+  'app.name': 'ShipBridge',
+  'app.tagline': 'Amazon Seller Central → shipping platform',
+  'common.saved': 'Saved',
+  'common.saveFailed': 'Could not save. Your last change was not kept: please try again.',
+  'common.openOptions': 'Settings',
+  'common.loading': 'Loading…',
+
+  'popup.accounts': 'Captured accounts',
+  'popup.connections': 'Connections',
+  'popup.listings': 'Listings without a shipping weight',
+  'popup.empty.title': 'Nothing captured yet',
+  'popup.empty.body':
+    'Start in Seller Central: Settings > User Permissions > Visit Manage Your Apps > Authorize new developer. ShipBridge fills in the developer details and saves the one-time credentials screen for you.',
+  'popup.empty.open': 'Open User Permissions on {host}',
+  'popup.empty.listings': 'No listing without a weight found so far.',
+
+  'options.title': 'ShipBridge settings',
+  'options.developer.title': 'Developer identity',
+  'options.developer.help':
+    'The developer your shipping platform registered with Amazon. ShipBridge fills it in on the authorize-developer form.',
+  'options.developer.region.NA': 'North America',
+  'options.developer.region.EU': 'Europe',
+  'options.developer.region.FE': 'Far East',
+  'options.developer.useDefault': 'Use the default: {name} / {id}',
+  'options.developer.name': "Developer's name",
+  'options.developer.id': 'Developer ID',
+  'options.developer.idInvalid': 'A developer ID has 12 digits, for example 3244-7764-4129.',
+  'options.developer.nameInvalid': 'Enter the developer name.',
+  'options.developer.notSaved': 'Not saved until both fields are valid.',
+  'options.defaults.title': 'New integrations',
+  'options.defaults.importWeight': 'Import package weights from Amazon',
+  'options.defaults.statusUpdate': 'Update the order status on Amazon when the parcel is',
+  'options.defaults.onAnnouncement': 'announced to the carrier',
+  'options.defaults.onHandover': 'handed to the carrier',
+  'options.language.title': 'Language',
+  'options.language.auto': 'Same as the browser',
+  'options.retention.title': 'Data retention',
+  'options.retention.days': 'Delete captured data after (days)',
+  'options.retention.help':
+    'Account names, listings and authorization dates are deleted after this many days. Tokens leave ShipBridge as soon as your shipping platform has them.',
+  'options.retention.invalid': 'Enter a whole number of days from 1 to 365.',
+  'options.features.title': 'Features',
+  'options.features.help': 'Switch off any feature that gets in your way on Seller Central.',
+  'feature.authorize-developer': 'Fill in the authorize-developer form',
+  'feature.capture-credentials': 'Save the one-time credentials screen',
+  'feature.shipping-weight': 'Flag listings without a shipping weight',
+  'feature.authorization-expiry': 'Remind me before the authorization expires',
+
+  'language.en': 'English',
+  'language.it': 'Italiano',
+  'language.de': 'Deutsch',
+  'language.fr': 'Français',
+  'language.es': 'Español',
+  'language.nl': 'Nederlands',
+} as const;
+
+export type UiKey = keyof typeof en;

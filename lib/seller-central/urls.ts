@@ -1,0 +1,32 @@
+import { marketplaceByCountry } from '../marketplaces';
+
+const LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
+  it: 'IT',
+  de: 'DE',
+  fr: 'FR',
+  es: 'ES',
+  nl: 'NL',
+  ja: 'JP',
+  pl: 'PL',
+  sv: 'SE',
+  tr: 'TR',
+};
+
+/** The Seller Central host a seller most likely uses, guessed from the browser languages (en-GB → .co.uk). */
+export function guessSellerCentralHost(languages: readonly string[]): string {
+  for (const tag of languages) {
+    const [base = '', region] = tag.split('-');
+    const country = region?.length === 2 ? region : LANGUAGE_COUNTRY[base.toLowerCase()];
+    const marketplace = country ? marketplaceByCountry(country) : undefined;
+    if (marketplace) return marketplace.host;
+  }
+  return 'sellercentral.amazon.com';
+}
+
+export function userPermissionsUrl(host: string): string {
+  return `https://${host}/gp/account-manager/home.html`;
+}
+
+export function manageYourAppsUrl(host: string): string {
+  return `https://${host}/apps/manage`;
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { page } from '../site/pages.mjs';
+import { EXTENSION_DIR, inBackground, launch, ROOT } from './harness.mjs';
+
+describe('the built extension in Chromium (English)', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-US' });
+  });
+  after(() => session?.close());
+
+  it('starts its service worker', async () => {
+    assert.match(session.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    const version = await inBackground(session, () => chrome.runtime.getManifest().version);
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(version, pkg.version);
+  });
+
+  it('renders the popup with an empty state that says where to start', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const empty = popup.getByTestId('empty-state');
+    await empty.waitFor();
+    assert.match(await empty.textContent(), /Settings > User Permissions/);
+    assert.equal(await popup.locator('html').getAttribute('lang'), 'en');
+    const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:ping', payload: {} }));
+    assert.deepEqual(reply, {
+      ok: true,
+      data: { version: await inBackground(session, () => chrome.runtime.getManifest().version) },
+    });
+    await popup.close();
+  });
+
+  it('renders the options page and saves a change immediately', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByRole('heading', { name: 'ShipBridge settings' }).waitFor();
+    await options.getByLabel('Delete captured data after (days)').fill('45');
+    await options.getByTestId('save-status').getByText('Saved').waitFor();
+    const stored = await inBackground(session, () => chrome.storage.local.get('settings'));
+    assert.equal(stored.settings.value.retentionDays, 45);
+    // Keyboard: the feature switches are reachable and toggle with Space.
+    const sw = options.getByRole('switch', { name: 'Flag listings without a shipping weight' });
+    await sw.focus();
+    await options.keyboard.press('Space');
+    await options.waitForFunction(async () => {
+      const s = await chrome.storage.local.get('settings');
+      return s.settings.value.features['shipping-weight'] === false;
+    });
+    await options.close();
+  });
+
+  it('serves the test site at real Seller Central URLs and nothing else', async () => {
+    const tab = await session.context.newPage();
+    const { url } = page('authorize-classic-en');
+    const response = await tab.goto(url);
+    assert.equal(response?.status(), 200);
+    assert.equal(await tab.title(), 'Amazon Seller Central - Authorize Developer');
+    await assert.rejects(tab.goto('https://example.com/'));
+    await tab.close();
+  });
+});
+
+describe('the built extension in Chromium (Italian)', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'it-IT' });
+  });
+  after(() => session?.close());
+
+  it('renders popup and options in Italian', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByText('Ancora nessun dato acquisito').waitFor();
+    assert.match(await popup.getByTestId('empty-state').textContent(), /sellercentral\.amazon\.it/);
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByRole('heading', { name: 'Impostazioni di ShipBridge' }).waitFor();
+    assert.equal(await options.locator('html').getAttribute('lang'), 'it');
+  });
+});
+
+describe('the manifest', () => {
+  it('asks only for Seller Central and the Sendcloud API, and nothing broad', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const text = JSON.stringify(manifest);
+    assert.ok(!text.includes('<all_urls>') && !text.includes('*://*/*'));
+    for (const host of manifest.host_permissions) {
+      assert.match(host, /^https:\/\/(sellercentral(-europe|-japan)?\.amazon\.[a-z.]+|panel\.sendcloud\.sc)\/\*$/);
+    }
+    assert.equal(manifest.host_permissions.length, 26);
+    assert.ok(!('browser_specific_settings' in manifest), 'Firefox-only keys stay out of the Chrome manifest');
+    assert.ok(!text.includes('unsafe-eval'));
+    for (const entry of manifest.web_accessible_resources ?? []) {
+      for (const m of entry.matches) assert.match(m, /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\/\*$/);
+    }
+    for (const script of manifest.content_scripts ?? []) {
+      assert.deepEqual(
+        script.matches,
+        manifest.host_permissions.filter((h) => !h.includes('sendcloud')),
+      );
+    }
+  });
+});

@@ -1,0 +1,72 @@
+// Launches the built extension in Debian's Chromium over the Seller Central test site. No request leaves
+// the machine: test-site URLs are answered from test/site, loopback passes through, everything else aborts.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { fulfillSiteRequest } from '../site/server.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * @param {{ locale?: string, extension?: boolean, headless?: boolean }} [options]
+ */
+export async function launch({ locale = 'en-US', extension = true, headless = true } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'shipbridge-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+    `--lang=${locale}`,
+  ];
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    locale,
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
+    if (await fulfillSiteRequest(route, url)) return;
+    if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+
+  let extensionId = null;
+  let worker = null;
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+
+  return {
+    context,
+    profile,
+    extensionId,
+    worker,
+    /** @param {string} path */
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/** Evaluates in the background service worker, waking it first if Chromium stopped it. */
+export async function inBackground(session, fn, arg) {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return worker.evaluate(fn, arg);
+}

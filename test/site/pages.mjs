@@ -1,0 +1,152 @@
+// Every page of the Seller Central test site, at the URL where Seller Central serves it. Several
+// variants of one screen live on different country hosts, as sellers meet them. `kind` says what the
+// page is (the detectors in lib/seller-central must agree); `lookalike` pages must never be touched.
+
+const REGISTER = '/gp/mws/registration/register.html';
+const SUMMARY = '/gp/mws/registration/register-summary.html';
+
+/** @type {{ name: string, url: string, file: string, kind: string, lang: string, lookalike?: boolean }[]} */
+export const PAGES = [
+  {
+    name: 'authorize-classic-en',
+    url: `https://sellercentral.amazon.com${REGISTER}`,
+    file: 'pages/authorize-classic-en.html',
+    kind: 'authorize-form',
+    lang: 'en',
+  },
+  {
+    name: 'authorize-classic-it',
+    url: `https://sellercentral.amazon.it${REGISTER}`,
+    file: 'pages/authorize-classic-it.html',
+    kind: 'authorize-form',
+    lang: 'it',
+  },
+  {
+    name: 'authorize-classic-ja',
+    url: `https://sellercentral.amazon.co.jp${REGISTER}`,
+    file: 'pages/authorize-classic-ja.html',
+    kind: 'authorize-form',
+    lang: 'ja',
+  },
+  {
+    name: 'authorize-classic-fr',
+    url: `https://sellercentral.amazon.fr${REGISTER}`,
+    file: 'pages/authorize-classic-fr.html',
+    kind: 'authorize-form',
+    lang: 'fr',
+  },
+  {
+    name: 'authorize-prefilled-en',
+    url: `https://sellercentral.amazon.co.uk${REGISTER}`,
+    file: 'pages/authorize-prefilled-en.html',
+    kind: 'authorize-form',
+    lang: 'en',
+  },
+  {
+    name: 'authorize-katal-de',
+    url: 'https://sellercentral.amazon.de/apps/manage',
+    file: 'pages/authorize-katal-de.html',
+    kind: 'manage-apps',
+    lang: 'de',
+  },
+  {
+    name: 'authorize-katal-es',
+    url: 'https://sellercentral.amazon.es/apps/manage',
+    file: 'pages/authorize-katal-es.html',
+    kind: 'manage-apps',
+    lang: 'es',
+  },
+  {
+    name: 'authorize-controlled-en',
+    url: 'https://sellercentral.amazon.com.au/apps/authorize/developer',
+    file: 'pages/authorize-controlled-en.html',
+    kind: 'authorize-form',
+    lang: 'en',
+  },
+  {
+    name: 'authorize-controlled-nl',
+    url: 'https://sellercentral.amazon.nl/apps/authorize/developer',
+    file: 'pages/authorize-controlled-nl.html',
+    kind: 'authorize-form',
+    lang: 'nl',
+  },
+  {
+    name: 'consent-en',
+    url: 'https://sellercentral.amazon.com/apps/authorize/consent',
+    file: 'pages/consent-en.html',
+    kind: 'consent',
+    lang: 'en',
+  },
+  {
+    name: 'consent-it',
+    url: 'https://sellercentral.amazon.it/apps/authorize/consent',
+    file: 'pages/consent-it.html',
+    kind: 'consent',
+    lang: 'it',
+  },
+  {
+    name: 'credentials-text-en',
+    url: `https://sellercentral.amazon.com${SUMMARY}`,
+    file: 'pages/credentials-text-en.html',
+    kind: 'credentials',
+    lang: 'en',
+  },
+  {
+    name: 'credentials-table-it',
+    url: `https://sellercentral.amazon.it${SUMMARY}`,
+    file: 'pages/credentials-table-it.html',
+    kind: 'credentials',
+    lang: 'it',
+  },
+  {
+    name: 'credentials-readonly-fr',
+    url: `https://sellercentral.amazon.fr${SUMMARY}`,
+    file: 'pages/credentials-readonly-fr.html',
+    kind: 'credentials',
+    lang: 'fr',
+  },
+  {
+    name: 'credentials-dialog-de',
+    url: 'https://sellercentral-europe.amazon.com/apps/manage',
+    file: 'pages/credentials-dialog-de.html',
+    kind: 'manage-apps',
+    lang: 'de',
+  },
+  {
+    name: 'refresh-token-en',
+    url: 'https://sellercentral.amazon.com/sellingpartner/developerconsole',
+    file: 'pages/refresh-token-en.html',
+    kind: 'credentials',
+    lang: 'en',
+  },
+  {
+    name: 'help-samples',
+    url: 'https://sellercentral.amazon.com/help/hub/reference/external/authorize-developer',
+    file: 'pages/help-samples.html',
+    kind: 'help',
+    lang: 'en',
+  },
+  {
+    name: 'lookalike-authorize',
+    url: `https://sellercentral.amazon.com.evil.net${REGISTER}`,
+    file: 'pages/authorize-classic-en.html',
+    kind: 'authorize-form',
+    lang: 'en',
+    lookalike: true,
+  },
+  {
+    name: 'lookalike-credentials',
+    url: `https://sellercentral.amazon.com.evil.net${SUMMARY}`,
+    file: 'pages/credentials-text-en.html',
+    kind: 'credentials',
+    lang: 'en',
+    lookalike: true,
+  },
+];
+
+/** @param {string} name */
+export function page(name) {
+  const found = PAGES.find((p) => p.name === name);
+  if (!found) throw new Error(`No test-site page named ${name}`);
+  return found;
+}

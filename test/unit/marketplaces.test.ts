@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryName,
+  isSellerCentralHost,
+  isSellerCentralUrl,
+  MARKETPLACES,
+  marketplaceByCountry,
+  marketplaceById,
+  regionOfHost,
+  SELLER_CENTRAL_HOSTS,
+  SELLER_CENTRAL_MATCHES,
+} from '@/lib/marketplaces';
+
+// Amazon's published table (seller-central.md §4), kept here independently of lib/ so a typo in either fails.
+const EXPECTED =
+  `CA A2EUQ1WTGCTBG2 NA|US ATVPDKIKX0DER NA|MX A1AM78C64UM0Y8 NA|BR A2Q3Y263D00KWC NA|IE A28R8C7NBKEWEA EU|
+ES A1RKKUPIHCS9HS EU|GB A1F83G8C2ARO7P EU|FR A13V1IB3VIYZZH EU|BE AMEN7PMS3EDWL EU|NL A1805IZSGTT6HS EU|
+DE A1PA6795UKMFR9 EU|IT APJ6JRA9NG5V4 EU|SE A2NODRKZP88ZB9 EU|ZA AE08WJ6YKNBMC EU|PL A1C3SOZRARQ6R3 EU|
+EG ARBP9OOSHTCHU EU|TR A33AVAJ2PDY3EV EU|SA A17E79C6D8DWNP EU|AE A2VIGQ35RCS4UG EU|IN A21TJRUUN4KGV EU|
+SG A19VAU5U5O7RUS FE|AU A39IBJ37TRP1C6 FE|JP A1VC38T7YXB528 FE`
+    .split('|')
+    .map((row) => row.trim().split(' ') as [string, string, string]);
+
+describe('marketplaces', () => {
+  it('lists all 23 marketplaces with the published IDs and regions', () => {
+    expect(MARKETPLACES).toHaveLength(23);
+    for (const [country, id, region] of EXPECTED) {
+      expect(marketplaceById(id), id).toMatchObject({ countryCode: country, region });
+    }
+  });
+
+  it('puts every host, including the regional ones, in the content-script match list', () => {
+    for (const m of MARKETPLACES) expect(SELLER_CENTRAL_MATCHES).toContain(`https://${m.host}/*`);
+    expect(SELLER_CENTRAL_MATCHES).toContain('https://sellercentral-europe.amazon.com/*');
+    expect(SELLER_CENTRAL_MATCHES).toContain('https://sellercentral-japan.amazon.com/*');
+    expect(SELLER_CENTRAL_MATCHES).toHaveLength(SELLER_CENTRAL_HOSTS.length);
+    expect(new Set(SELLER_CENTRAL_HOSTS).size).toBe(25);
+  });
+
+  it('maps hosts to regions', () => {
+    expect(regionOfHost('sellercentral.amazon.it')).toBe('EU');
+    expect(regionOfHost('SELLERCENTRAL.AMAZON.COM')).toBe('NA');
+    expect(regionOfHost('sellercentral-japan.amazon.com')).toBe('FE');
+    expect(regionOfHost('sellercentral-europe.amazon.com')).toBe('EU');
+    expect(regionOfHost('sellercentral.amazon.com.evil.net')).toBeUndefined();
+  });
+
+  it('accepts only exact Seller Central hosts over https', () => {
+    expect(isSellerCentralUrl('https://sellercentral.amazon.de/apps/manage')).toBe(true);
+    for (const url of [
+      'http://sellercentral.amazon.de/',
+      'https://sellercentral.amazon.com.evil.net/',
+      'https://evil.com/?sellercentral.amazon.com',
+      'https://sellercentral.amazon.de.attacker.io/',
+      'https://xsellercentral.amazon.de/',
+      'https://sellercentral.amazon.de:8443/',
+      'not a url',
+    ]) {
+      expect(isSellerCentralUrl(url), url).toBe(false);
+    }
+    expect(isSellerCentralHost('amazon.de')).toBe(false);
+  });
+
+  it('finds the UK by GB and by Amazon’s UK, and strips the amzn1.mp.o. prefix', () => {
+    expect(marketplaceByCountry('UK')?.id).toBe('A1F83G8C2ARO7P');
+    expect(marketplaceByCountry('gb')?.id).toBe('A1F83G8C2ARO7P');
+    expect(marketplaceById('amzn1.mp.o.APJ6JRA9NG5V4')?.countryCode).toBe('IT');
+  });
+
+  it('names countries in the UI language', () => {
+    expect(countryName('DE', 'it')).toBe('Germania');
+    expect(countryName('DE', 'de')).toBe('Deutschland');
+    expect(countryName('GB', 'en')).toBe('United Kingdom');
+  });
+});
