@@ -11,7 +11,12 @@ await mkdir(out, { recursive: true });
 
 const headless = !process.env.DISPLAY;
 const session = await launch({ locale: process.env.DEMO_LOCALE ?? 'en-US', headless });
-const lines = [`# ShipBridge demo (${new Date().toISOString()})`, '', `Chromium ${headless ? 'headless' : 'headed'}.`, ''];
+const lines = [
+  `# ShipBridge demo (${new Date().toISOString()})`,
+  '',
+  `Chromium ${headless ? 'headless' : 'headed'}.`,
+  '',
+];
 let failed = 0;
 try {
   for (const [index, step] of STEPS.entries()) {

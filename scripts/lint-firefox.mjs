@@ -18,5 +18,7 @@ try {
 for (const level of ['errors', 'warnings', 'notices']) {
   for (const m of report[level]) console.log(`${level.slice(0, -1)}: ${m.code} ${m.file ?? ''} ${m.message}`);
 }
-console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+console.log(
+  `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+);
 process.exit(report.summary.errors === 0 ? 0 : 1);
