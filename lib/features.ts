@@ -1,6 +1,7 @@
 /** Every feature a seller can switch off from the options page; the id is also its file name under lib/features/. */
 export const FEATURE_IDS = [
   'authorize-developer',
+  'consent-check',
   'capture-credentials',
   'shipping-weight',
   'authorization-expiry',

@@ -1,6 +1,8 @@
 // The demo's steps, in the order a seller meets them. Each returns the page to photograph and one line
 // saying what happened.
 
+import { page as sitePage } from '../test/site/pages.mjs';
+
 /** @type {{ id: string, title: string, run: (session: any) => Promise<{ page: any, result: string }> }[]} */
 export const STEPS = [
   {
@@ -22,6 +24,41 @@ export const STEPS = [
       await page.goto(session.extensionUrl('options.html'));
       await page.getByRole('heading', { level: 1 }).waitFor();
       return { page, result: 'developer identity per region, defaults, language, retention and feature switches' };
+    },
+  },
+  {
+    id: 'authorize-classic',
+    title: 'Step 1: the authorize-developer form is filled in (classic page, Italian)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(sitePage('authorize-classic-it').url);
+      await page.waitForFunction(() => document.getElementById('appDevMWSAccountId')?.value === '3244-7764-4129');
+      const name = await page.locator('#applicationName').inputValue();
+      return { page, result: `developer "${name}" / 3244-7764-4129 filled; the seller presses Next` };
+    },
+  },
+  {
+    id: 'authorize-agreements',
+    title: 'Step 1b: the agreements are highlighted, never ticked',
+    async run(session) {
+      const page = session.context.pages().at(-1);
+      await page.locator('#aliveButton button').click();
+      await page.waitForFunction(() => document.querySelectorAll('shipbridge-note').length === 2);
+      const ticked = await page.locator('input[type=checkbox]:checked').count();
+      return { page, result: `2 agreements highlighted, ${ticked} ticked by ShipBridge` };
+    },
+  },
+  {
+    id: 'authorize-katal',
+    title: 'Step 1 on the new Manage Your Apps (Katal components, German)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(sitePage('authorize-katal-de').url);
+      await page.locator('#authorize-new-developer').click();
+      await page.waitForFunction(
+        () => document.querySelector('kat-input[name=developer_id]')?.value === '3244-7764-4129',
+      );
+      return { page, result: 'Katal inputs filled after in-page navigation' };
     },
   },
 ];

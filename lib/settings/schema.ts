@@ -1,7 +1,7 @@
-// zod/mini keeps the schema small enough for content scripts, which read settings too.
-import * as z from 'zod/mini';
+// Hand-written rather than zod: content scripts read settings too, and every byte there is paid on every
+// Seller Central page. Each field has its own check and default, so one bad field never resets the rest.
 import { FEATURE_IDS, type FeatureId } from '../features';
-import { LOCALES } from '../i18n/locales';
+import { type LanguagePreference, LOCALES } from '../i18n/locales';
 import { REGIONS, type Region } from '../marketplaces';
 
 export const SETTINGS_VERSION = 1;
@@ -22,57 +22,82 @@ export function formatDeveloperId(value: string): string {
   return d.length === 12 ? `${d.slice(0, 4)}-${d.slice(4, 8)}-${d.slice(8)}` : value;
 }
 
-const developerIdentity = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  id: z.string().check(z.refine(isValidDeveloperId)),
-});
-export type DeveloperIdentity = z.infer<typeof developerIdentity>;
+export interface DeveloperIdentity {
+  name: string;
+  id: string;
+}
+export type OrderStatusUpdate = 'on_announcement' | 'on_handover';
+export type Backend = 'sendcloud' | 'connector';
 
-const overrides = Object.fromEntries(REGIONS.map((r) => [r, z.catch(z.nullable(developerIdentity), null)])) as Record<
-  Region,
-  z.ZodMiniCatch<z.ZodMiniNullable<typeof developerIdentity>>
->;
+export interface Settings {
+  backend: Backend;
+  connectorUrl: string;
+  spApiAppId: string;
+  developerOverrides: Record<Region, DeveloperIdentity | null>;
+  newIntegration: { importPackageWeight: boolean; orderStatusUpdate: OrderStatusUpdate };
+  retentionDays: number;
+  language: LanguagePreference;
+  features: Record<FeatureId, boolean>;
+}
 
-const features = Object.fromEntries(FEATURE_IDS.map((f) => [f, z.catch(z.boolean(), true)])) as Record<
-  FeatureId,
-  z.ZodMiniCatch<z.ZodMiniBoolean>
->;
+type Check<T> = (value: unknown) => value is T;
 
-const orderStatusUpdate = z.enum(['on_announcement', 'on_handover']);
-export type OrderStatusUpdate = z.infer<typeof orderStatusUpdate>;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf =
+  <T extends string>(options: readonly T[]): Check<T> =>
+  (v): v is T =>
+    typeof v === 'string' && (options as readonly string[]).includes(v);
+const string =
+  (max: number): Check<string> =>
+  (v): v is string =>
+    typeof v === 'string' && v.length <= max;
+const boolean: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+const days: Check<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 365;
+const identity: Check<DeveloperIdentity> = (v): v is DeveloperIdentity =>
+  isRecord(v) &&
+  typeof v.name === 'string' &&
+  v.name.trim().length > 0 &&
+  v.name.length <= 100 &&
+  typeof v.id === 'string' &&
+  isValidDeveloperId(v.id);
 
-const newIntegrationDefaults = { importPackageWeight: true, orderStatusUpdate: 'on_announcement' as OrderStatusUpdate };
-
-/**
- * Every leaf has its own fallback, so one bad field falls back to its default and never resets the rest.
- * Objects fall back as a whole only when the stored value is not an object at all.
- */
-export const settingsSchema = z.object({
-  backend: z.catch(z.enum(['sendcloud', 'connector']), 'sendcloud'),
-  connectorUrl: z.catch(z.string().check(z.maxLength(2048)), ''),
-  spApiAppId: z.catch(z.string().check(z.maxLength(200)), ''),
-  developerOverrides: z.catch(z.object(overrides), { NA: null, EU: null, FE: null }),
-  newIntegration: z.catch(
-    z.object({
-      importPackageWeight: z.catch(z.boolean(), newIntegrationDefaults.importPackageWeight),
-      orderStatusUpdate: z.catch(orderStatusUpdate, newIntegrationDefaults.orderStatusUpdate),
-    }),
-    newIntegrationDefaults,
-  ),
-  retentionDays: z.catch(z.number().check(z.int(), z.gte(1), z.lte(365)), 30),
-  language: z.catch(z.enum(['auto', ...LOCALES]), 'auto'),
-  features: z.catch(
-    z.object(features),
-    Object.fromEntries(FEATURE_IDS.map((f) => [f, true])) as Record<FeatureId, boolean>,
-  ),
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
+function field<T>(raw: Record<string, unknown>, key: string, check: Check<T>, fallback: T): T {
+  return check(raw[key]) ? raw[key] : fallback;
+}
 
 /** Never throws: anything unreadable becomes the default of the field it was stored in. */
 export function parseSettings(raw: unknown): Settings {
-  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  return settingsSchema.parse(input);
+  const input = isRecord(raw) ? raw : {};
+  const overrides = isRecord(input.developerOverrides) ? input.developerOverrides : {};
+  const integration = isRecord(input.newIntegration) ? input.newIntegration : {};
+  const features = isRecord(input.features) ? input.features : {};
+  return {
+    backend: field(input, 'backend', oneOf(['sendcloud', 'connector'] as const), 'sendcloud'),
+    connectorUrl: field(input, 'connectorUrl', string(2048), ''),
+    spApiAppId: field(input, 'spApiAppId', string(200), ''),
+    developerOverrides: Object.fromEntries(
+      REGIONS.map((r) => [
+        r,
+        identity(overrides[r])
+          ? { name: (overrides[r] as DeveloperIdentity).name.trim(), id: (overrides[r] as DeveloperIdentity).id }
+          : null,
+      ]),
+    ) as Settings['developerOverrides'],
+    newIntegration: {
+      importPackageWeight: field(integration, 'importPackageWeight', boolean, true),
+      orderStatusUpdate: field(
+        integration,
+        'orderStatusUpdate',
+        oneOf(['on_announcement', 'on_handover'] as const),
+        'on_announcement',
+      ),
+    },
+    retentionDays: field(input, 'retentionDays', days, 30),
+    language: field(input, 'language', oneOf(['auto', ...LOCALES] as const), 'auto'),
+    features: Object.fromEntries(
+      FEATURE_IDS.map((f) => [f, field(features, f, boolean, true)]),
+    ) as Settings['features'],
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = parseSettings({});

@@ -105,3 +105,18 @@ describe('the manifest', () => {
     }
   });
 });
+
+describe('what every Seller Central page pays', () => {
+  it('injects at most 40 KB of minified JavaScript, without React, zod or Dexie', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const files = manifest.content_scripts.flatMap((s) => s.js);
+    assert.ok(files.length > 0);
+    for (const file of files) {
+      const code = await readFile(join(EXTENSION_DIR, file), 'utf8');
+      assert.ok(code.length <= 40 * 1024, `${file} is ${code.length} bytes`);
+      assert.ok(!/react-dom|__SECRET_INTERNALS|useState/.test(code), `${file} bundles React`);
+      assert.ok(!/ZodType|_zod|ZodMini/.test(code), `${file} bundles zod`);
+      assert.ok(!/Dexie|indexedDB/.test(code), `${file} opens IndexedDB`);
+    }
+  });
+});

@@ -2,10 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, resolveLocale } from '@/lib/i18n/locales';
+import { pageDictionaries } from '@/lib/i18n/page';
 import { format } from '@/lib/i18n/translate';
 import { uiDictionaries } from '@/lib/i18n/ui';
 
-const namespaces = { ui: uiDictionaries } as Record<string, Record<string, Record<string, string>>>;
+const namespaces = { ui: uiDictionaries, page: pageDictionaries } as Record<
+  string,
+  Record<string, Record<string, string>>
+>;
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

@@ -46,6 +46,7 @@ export const de: Dictionary<UiKey> = {
   'options.features.title': 'Funktionen',
   'options.features.help': 'Schalten Sie jede Funktion ab, die Sie in Seller Central stört.',
   'feature.authorize-developer': 'Formular zur Entwicklerautorisierung ausfüllen',
+  'feature.consent-check': 'Prüfen, welche App auf der Zustimmungsseite von Amazon Zugriff anfragt',
   'feature.capture-credentials': 'Die einmalige Seite mit den Zugangsdaten speichern',
   'feature.shipping-weight': 'Angebote ohne Versandgewicht markieren',
   'feature.authorization-expiry': 'Vor Ablauf der Autorisierung erinnern',

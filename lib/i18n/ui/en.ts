@@ -43,6 +43,7 @@ export const en = {
   'options.features.title': 'Features',
   'options.features.help': 'Switch off any feature that gets in your way on Seller Central.',
   'feature.authorize-developer': 'Fill in the authorize-developer form',
+  'feature.consent-check': "Check which app asks for access on Amazon's consent page",
   'feature.capture-credentials': 'Save the one-time credentials screen',
   'feature.shipping-weight': 'Flag listings without a shipping weight',
   'feature.authorization-expiry': 'Remind me before the authorization expires',

@@ -46,6 +46,7 @@ export const es: Dictionary<UiKey> = {
   'options.features.title': 'Funciones',
   'options.features.help': 'Desactiva cualquier función que te estorbe en Seller Central.',
   'feature.authorize-developer': 'Rellenar el formulario de autorización del desarrollador',
+  'feature.consent-check': 'Comprobar qué aplicación solicita acceso en la página de consentimiento de Amazon',
   'feature.capture-credentials': 'Guardar la pantalla de credenciales que solo se muestra una vez',
   'feature.shipping-weight': 'Señalar las ofertas sin peso de envío',
   'feature.authorization-expiry': 'Avisarme antes de que caduque la autorización',

@@ -47,6 +47,7 @@ export const fr: Dictionary<UiKey> = {
   'options.features.title': 'Fonctions',
   'options.features.help': 'Désactivez toute fonction qui vous gêne sur Seller Central.',
   'feature.authorize-developer': "Remplir le formulaire d'autorisation du développeur",
+  'feature.consent-check': "Vérifier quelle application demande l'accès sur la page de consentement d'Amazon",
   'feature.capture-credentials': "Enregistrer l'écran des identifiants affiché une seule fois",
   'feature.shipping-weight': "Signaler les offres sans poids d'expédition",
   'feature.authorization-expiry': "Me prévenir avant l'expiration de l'autorisation",

@@ -46,6 +46,7 @@ export const it: Dictionary<UiKey> = {
   'options.features.title': 'Funzioni',
   'options.features.help': 'Disattiva qualsiasi funzione che ti intralcia su Seller Central.',
   'feature.authorize-developer': 'Compila il modulo di autorizzazione dello sviluppatore',
+  'feature.consent-check': "Verifica quale app chiede l'accesso nella pagina di consenso di Amazon",
   'feature.capture-credentials': 'Salva la schermata delle credenziali mostrata una sola volta',
   'feature.shipping-weight': 'Segnala le offerte senza peso di spedizione',
   'feature.authorization-expiry': "Avvisami prima della scadenza dell'autorizzazione",

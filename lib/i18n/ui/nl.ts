@@ -46,6 +46,7 @@ export const nl: Dictionary<UiKey> = {
   'options.features.title': 'Functies',
   'options.features.help': 'Zet elke functie uit die je in Seller Central in de weg zit.',
   'feature.authorize-developer': 'Het autorisatieformulier voor de ontwikkelaar invullen',
+  'feature.consent-check': 'Controleren welke app toegang vraagt op de toestemmingspagina van Amazon',
   'feature.capture-credentials': 'Het eenmalige scherm met inloggegevens bewaren',
   'feature.shipping-weight': 'Aanbiedingen zonder verzendgewicht markeren',
   'feature.authorization-expiry': 'Herinner me voordat de autorisatie verloopt',

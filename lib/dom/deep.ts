@@ -1,0 +1,42 @@
+/** Every element matching `selector` in `root` and in every open shadow root below it (Katal components). */
+export function deepQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
+  const found: E[] = [...root.querySelectorAll<E>(selector)];
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot) found.push(...deepQueryAll<E>(host.shadowRoot, selector));
+  }
+  return found;
+}
+
+/** The custom element hosting `node`, if it lives in a shadow root. */
+export function shadowHost(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Visible text of a subtree, shadow roots included (innerText ignores them). */
+export function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element) {
+      const tag = node.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+      if (tag === 'INPUT' || tag === 'TEXTAREA') parts.push(` ${(node as HTMLInputElement).value} `);
+      if (node.shadowRoot) walk(node.shadowRoot);
+      if (tag === 'BR' || tag === 'P' || tag === 'DIV' || tag === 'TR' || tag === 'LI') parts.push('\n');
+      for (const child of node.childNodes) walk(child);
+      if (tag === 'TD' || tag === 'TH') parts.push('\t');
+      if (tag === 'P' || tag === 'DIV' || tag === 'TR' || tag === 'LI' || /^H[1-6]$/.test(tag)) parts.push('\n');
+    } else if (node instanceof DocumentFragment) {
+      for (const child of node.childNodes) walk(child);
+    }
+  };
+  walk(root);
+  return parts.join('');
+}
+
+/** Whether a person can see the element: it and its shadow host are laid out (not display:none, not hidden). */
+export function isRendered(el: Element): boolean {
+  const host = shadowHost(el);
+  return !el.closest('[hidden]') && el.checkVisibility() && (!host || isRendered(host));
+}

@@ -1,0 +1,6 @@
+import { authorizeDeveloper } from './authorize-developer';
+import { consentCheck } from './consent-check';
+import type { Feature } from './types';
+
+/** Every feature the Seller Central content script can start, in the order they start. */
+export const FEATURES: readonly Feature[] = [authorizeDeveloper, consentCheck];

@@ -1,0 +1,102 @@
+import { isRendered } from '../dom/deep';
+import { fillAndHold } from '../dom/fill';
+import { observeBatched } from '../dom/observe';
+import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '../seller-central/authorize-form';
+import { isConsentUrl } from '../seller-central/consent';
+import { developerFor, developerIdDigits, formatDeveloperId } from '../settings/schema';
+import { attachNote, createPanel, highlight, type PanelContent } from '../ui/panel';
+import type { Feature } from './types';
+
+const AUTHORIZE_PAGES = /^\/(gp\/mws\/registration\/|apps\/|gp\/account-manager\/|account\/permissions)/;
+
+export const authorizeDeveloper: Feature = {
+  id: 'authorize-developer',
+  runsOn: (url) => AUTHORIZE_PAGES.test(url.pathname) && !isConsentUrl(url),
+  run({ region, settings, t, signal }) {
+    const developer = developerFor(settings, region);
+    const expectedId = formatDeveloperId(developer.id);
+    const panel = createPanel(t, signal);
+    const seen = new WeakSet<Element>();
+    const state = { filled: false, kept: false, failed: false, mismatch: null as HTMLInputElement | null };
+    let optionChosen = false;
+
+    const render = () => {
+      const content: PanelContent = { tone: 'success', lines: [] };
+      if (state.filled) content.lines.push(t('authorize.filled', { name: developer.name, id: expectedId }));
+      if (state.kept) content.lines.push(t('authorize.kept'));
+      if (state.failed) {
+        content.tone = 'error';
+        content.lines.push(t('authorize.fillFailed'));
+        content.rows = [
+          { label: t('authorize.developerName'), value: developer.name },
+          { label: t('authorize.developerId'), value: expectedId },
+        ];
+      }
+      const wrong = state.mismatch;
+      if (wrong) {
+        content.tone = 'warn';
+        content.lines.push(
+          t('authorize.idMismatch', { found: wrong.value, name: developer.name, expected: expectedId }),
+        );
+        content.actions = [
+          {
+            label: t('authorize.fix', { expected: expectedId }),
+            onClick: () => void fillAndHold(wrong, expectedId, { signal, onGiveUp: fail }),
+          },
+        ];
+      }
+      if (content.lines.length) panel.show(content);
+    };
+    const fail = () => {
+      state.failed = true;
+      render();
+    };
+
+    const checkId = (input: HTMLInputElement) => {
+      const digits = developerIdDigits(input.value);
+      const wrong = digits.length >= 12 && digits !== developerIdDigits(developer.id);
+      if ((state.mismatch === input) === wrong) return;
+      state.mismatch = wrong ? input : null;
+      render();
+    };
+
+    const handleField = (input: HTMLInputElement, value: string, isId: boolean) => {
+      if (seen.has(input)) return;
+      seen.add(input);
+      if (isId) {
+        for (const type of ['input', 'change', 'blur']) input.addEventListener(type, () => checkId(input), { signal });
+      }
+      if (input.value.trim()) {
+        state.kept = true;
+        if (isId) checkId(input);
+        render();
+        return;
+      }
+      state.filled = true;
+      void fillAndHold(input, value, { signal, onGiveUp: fail }).then(() => isId && checkId(input));
+      render();
+    };
+
+    const scan = () => {
+      const { name, id } = findDeveloperFields();
+      const visible = (name && isRendered(name)) || (id && isRendered(id));
+      if ((name || id) && !visible && !optionChosen) {
+        const option = findDeveloperOption();
+        if (option && !option.checked) {
+          optionChosen = true;
+          option.click(); // reveals the fields; a choice, not a submission
+        }
+      }
+      if (name && isRendered(name)) handleField(name, developer.name, false);
+      if (id && isRendered(id)) handleField(id, expectedId, true);
+      for (const { box, anchor } of findAgreementBoxes()) {
+        if (seen.has(box) || !isRendered(box)) continue;
+        seen.add(box);
+        highlight(anchor, signal);
+        attachNote(anchor, t('agreements.note'), signal);
+      }
+    };
+
+    observeBatched(document.documentElement, scan, signal);
+  },
+};

@@ -1,0 +1,22 @@
+import type { FeatureId } from '../features';
+import type { Locale } from '../i18n/locales';
+import type { PageT } from '../i18n/page';
+import type { Region } from '../marketplaces';
+import type { Settings } from '../settings/schema';
+
+export interface FeatureContext {
+  url: URL;
+  region: Region;
+  settings: Settings;
+  locale: Locale;
+  t: PageT;
+  /** Aborted when the feature must stop: navigation, switch-off, extension update. */
+  signal: AbortSignal;
+}
+
+export interface Feature {
+  id: FeatureId;
+  /** Cheap URL check: the feature's file is the only place that knows where it runs. */
+  runsOn: (url: URL) => boolean;
+  run: (ctx: FeatureContext) => void | Promise<void>;
+}

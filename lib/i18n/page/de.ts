@@ -1,0 +1,25 @@
+import type { Dictionary } from '../translate';
+import type { PageKey } from './en';
+
+export const de: Dictionary<PageKey> = {
+  'panel.close': 'Schließen',
+  'panel.copy': 'Kopieren',
+  'panel.copied': 'Kopiert',
+  'authorize.filled':
+    'ShipBridge hat den Entwickler für Sie eingetragen: {name} / {id}. Prüfen Sie die Angaben und klicken Sie dann selbst auf Weiter.',
+  'authorize.kept': 'Sie hatten diese Felder bereits ausgefüllt; ShipBridge hat sie unverändert gelassen.',
+  'authorize.idMismatch':
+    'Diese Entwickler-ID ({found}) ist nicht die von {name} ({expected}). Mit einer falschen ID erhält jemand anderes Zugriff auf Ihr Konto.',
+  'authorize.fix': '{expected} verwenden',
+  'authorize.fillFailed': 'Diese Seite hat die Werte nicht übernommen. Kopieren Sie sie selbst in das Formular:',
+  'authorize.developerName': 'Name des Entwicklers',
+  'authorize.developerId': 'Entwickler-ID',
+  'agreements.note':
+    'Amazon verlangt, dass Sie dies selbst lesen und akzeptieren. ShipBridge setzt dieses Häkchen nie für Sie.',
+  'consent.unknown':
+    '„{app}“ bittet um Zugriff auf Ihr Konto. ShipBridge kennt die App Ihrer Versandplattform nicht (tragen Sie sie in den Einstellungen ein): Prüfen Sie den Namen, bevor Sie bestätigen.',
+  'consent.match':
+    '„{app}“ ist die App Ihrer Versandplattform. Wenn Sie einverstanden sind, setzen Sie das Häkchen und klicken Sie selbst auf Bestätigen.',
+  'consent.mismatch':
+    '„{app}“ ist NICHT die für Ihre Versandplattform eingestellte App. Bestätigen Sie nur, wenn Sie sicher sind, wer anfragt.',
+};

@@ -1,0 +1,23 @@
+export const en = {
+  'panel.close': 'Close',
+  'panel.copy': 'Copy',
+  'panel.copied': 'Copied',
+  'authorize.filled':
+    'ShipBridge filled in the developer for you: {name} / {id}. Check them, then press Next yourself.',
+  'authorize.kept': 'You had already filled in these fields, so ShipBridge left them as they are.',
+  'authorize.idMismatch':
+    'This developer ID ({found}) is not the one of {name} ({expected}). With a wrong ID, someone else gets access to your account.',
+  'authorize.fix': 'Use {expected}',
+  'authorize.fillFailed': 'This page did not accept the values. Copy them into the form yourself:',
+  'authorize.developerName': "Developer's name",
+  'authorize.developerId': 'Developer ID',
+  'agreements.note': 'Amazon asks you to read and accept this yourself. ShipBridge never ticks it for you.',
+  'consent.unknown':
+    '“{app}” is asking for access to your account. ShipBridge does not know the app of your shipping platform (add it in the settings), so check the name before you confirm.',
+  'consent.match':
+    '“{app}” is the app of your shipping platform. If you agree, tick the box and press Confirm yourself.',
+  'consent.mismatch':
+    '“{app}” is NOT the app configured for your shipping platform. Do not confirm unless you are sure who is asking.',
+} as const;
+
+export type PageKey = keyof typeof en;

@@ -1,0 +1,25 @@
+import type { Dictionary } from '../translate';
+import type { PageKey } from './en';
+
+export const es: Dictionary<PageKey> = {
+  'panel.close': 'Cerrar',
+  'panel.copy': 'Copiar',
+  'panel.copied': 'Copiado',
+  'authorize.filled':
+    'ShipBridge ha rellenado el desarrollador por ti: {name} / {id}. Compruébalo y pulsa tú Siguiente.',
+  'authorize.kept': 'Ya habías rellenado estos campos, así que ShipBridge los ha dejado como estaban.',
+  'authorize.idMismatch':
+    'Este ID de desarrollador ({found}) no es el de {name} ({expected}). Con un ID equivocado, otra persona obtiene acceso a tu cuenta.',
+  'authorize.fix': 'Usar {expected}',
+  'authorize.fillFailed': 'Esta página no ha aceptado los valores. Cópialos tú en el formulario:',
+  'authorize.developerName': 'Nombre del desarrollador',
+  'authorize.developerId': 'ID del desarrollador',
+  'agreements.note':
+    'Amazon te pide que leas y aceptes esto personalmente. ShipBridge nunca marca esta casilla por ti.',
+  'consent.unknown':
+    '«{app}» solicita acceso a tu cuenta. ShipBridge no conoce la aplicación de tu plataforma de envíos (añádela en los ajustes): comprueba el nombre antes de confirmar.',
+  'consent.match':
+    '«{app}» es la aplicación de tu plataforma de envíos. Si estás de acuerdo, marca la casilla y pulsa tú Confirmar.',
+  'consent.mismatch':
+    '«{app}» NO es la aplicación configurada para tu plataforma de envíos. No confirmes si no estás seguro de quién lo solicita.',
+};

@@ -1,0 +1,25 @@
+import type { Dictionary } from '../translate';
+import type { PageKey } from './en';
+
+export const fr: Dictionary<PageKey> = {
+  'panel.close': 'Fermer',
+  'panel.copy': 'Copier',
+  'panel.copied': 'Copié',
+  'authorize.filled':
+    'ShipBridge a saisi le développeur pour vous : {name} / {id}. Vérifiez-les, puis cliquez vous-même sur Suivant.',
+  'authorize.kept': 'Vous aviez déjà rempli ces champs : ShipBridge les a laissés tels quels.',
+  'authorize.idMismatch':
+    "Cet identifiant de développeur ({found}) n'est pas celui de {name} ({expected}). Avec un mauvais identifiant, quelqu'un d'autre obtient l'accès à votre compte.",
+  'authorize.fix': 'Utiliser {expected}',
+  'authorize.fillFailed': "Cette page n'a pas accepté les valeurs. Copiez-les vous-même dans le formulaire :",
+  'authorize.developerName': 'Nom du développeur',
+  'authorize.developerId': 'Numéro de compte du développeur',
+  'agreements.note':
+    "Amazon vous demande de lire et d'accepter ceci vous-même. ShipBridge ne coche jamais cette case pour vous.",
+  'consent.unknown':
+    "« {app} » demande l'accès à votre compte. ShipBridge ne connaît pas l'application de votre plateforme d'expédition (ajoutez-la dans les paramètres) : vérifiez le nom avant de confirmer.",
+  'consent.match':
+    "« {app} » est l'application de votre plateforme d'expédition. Si vous êtes d'accord, cochez la case et cliquez vous-même sur Confirmer.",
+  'consent.mismatch':
+    "« {app} » n'est PAS l'application configurée pour votre plateforme d'expédition. Ne confirmez pas sans savoir qui fait la demande.",
+};

@@ -1,0 +1,25 @@
+import type { Dictionary } from '../translate';
+import type { PageKey } from './en';
+
+export const it: Dictionary<PageKey> = {
+  'panel.close': 'Chiudi',
+  'panel.copy': 'Copia',
+  'panel.copied': 'Copiato',
+  'authorize.filled':
+    'ShipBridge ha inserito lo sviluppatore per te: {name} / {id}. Controlla i dati, poi premi tu Successivo.',
+  'authorize.kept': 'Avevi già compilato questi campi, quindi ShipBridge li ha lasciati come sono.',
+  'authorize.idMismatch':
+    "Questo ID sviluppatore ({found}) non è quello di {name} ({expected}). Con un ID sbagliato, un'altra persona ottiene l'accesso al tuo account.",
+  'authorize.fix': 'Usa {expected}',
+  'authorize.fillFailed': 'Questa pagina non ha accettato i valori. Copiali tu nel modulo:',
+  'authorize.developerName': 'Nome dello sviluppatore',
+  'authorize.developerId': 'ID sviluppatore',
+  'agreements.note':
+    'Amazon ti chiede di leggere e accettare questo punto di persona. ShipBridge non lo spunta mai per te.',
+  'consent.unknown':
+    "“{app}” chiede l'accesso al tuo account. ShipBridge non conosce l'app della tua piattaforma di spedizione (aggiungila nelle impostazioni): controlla il nome prima di confermare.",
+  'consent.match':
+    "“{app}” è l'app della tua piattaforma di spedizione. Se sei d'accordo, spunta la casella e premi tu Conferma.",
+  'consent.mismatch':
+    "“{app}” NON è l'app configurata per la tua piattaforma di spedizione. Non confermare se non sei sicuro di chi la richiede.",
+};

@@ -1,0 +1,24 @@
+import type { Dictionary } from '../translate';
+import type { PageKey } from './en';
+
+export const nl: Dictionary<PageKey> = {
+  'panel.close': 'Sluiten',
+  'panel.copy': 'Kopiëren',
+  'panel.copied': 'Gekopieerd',
+  'authorize.filled':
+    'ShipBridge heeft de ontwikkelaar voor je ingevuld: {name} / {id}. Controleer de gegevens en klik dan zelf op Volgende.',
+  'authorize.kept': 'Je had deze velden al ingevuld, dus ShipBridge heeft ze gelaten zoals ze waren.',
+  'authorize.idMismatch':
+    'Deze ontwikkelaars-ID ({found}) is niet die van {name} ({expected}). Met een verkeerde ID krijgt iemand anders toegang tot je account.',
+  'authorize.fix': '{expected} gebruiken',
+  'authorize.fillFailed': 'Deze pagina heeft de waarden niet overgenomen. Kopieer ze zelf naar het formulier:',
+  'authorize.developerName': 'Naam van de ontwikkelaar',
+  'authorize.developerId': 'Ontwikkelaars-ID',
+  'agreements.note': 'Amazon vraagt je dit zelf te lezen en te accepteren. ShipBridge vinkt dit nooit voor je aan.',
+  'consent.unknown':
+    '“{app}” vraagt toegang tot je account. ShipBridge kent de app van je verzendplatform niet (voeg die toe in de instellingen): controleer de naam voordat je bevestigt.',
+  'consent.match':
+    '“{app}” is de app van je verzendplatform. Als je akkoord gaat, vink het vakje aan en klik zelf op Bevestigen.',
+  'consent.mismatch':
+    '“{app}” is NIET de app die voor je verzendplatform is ingesteld. Bevestig niet tenzij je zeker weet wie het vraagt.',
+};

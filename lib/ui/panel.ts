@@ -1,0 +1,153 @@
+// ShipBridge's UI on Seller Central: closed shadow roots, so page CSS cannot restyle it and page scripts
+// cannot reach into it. Everything from the page is set with textContent, never as HTML.
+import type { PageT } from '../i18n/page';
+
+export type Tone = 'info' | 'success' | 'warn' | 'error';
+
+export interface PanelRow {
+  label: string;
+  value: string;
+  /** What the copy button puts on the clipboard, when it differs from what is shown (masked secrets). */
+  copyValue?: string;
+}
+
+export interface PanelContent {
+  tone: Tone;
+  lines: string[];
+  rows?: PanelRow[];
+  actions?: { label: string; onClick: () => void }[];
+}
+
+const COLORS: Record<Tone, string> = { info: '#0b6e4f', success: '#0b6e4f', warn: '#8a5300', error: '#b3261e' };
+
+const STYLE = `
+:host { all: initial; }
+.panel { position: fixed; top: 16px; right: 16px; z-index: 2147483647; max-width: 380px; background: #fff;
+  color: #1d2327; font: 14px/1.45 system-ui, sans-serif; border-radius: 8px; border-left: 6px solid var(--tone);
+  box-shadow: 0 4px 18px rgba(0,0,0,.25); padding: 12px 36px 12px 14px; }
+.title { font-weight: 700; margin: 0 0 4px; }
+p { margin: 0 0 6px; }
+.row { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
+.label { color: #5a6570; min-width: 7em; }
+code { font: 13px ui-monospace, monospace; word-break: break-all; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--tone); background: #fff;
+  color: var(--tone); padding: 2px 8px; }
+button.primary { background: var(--tone); color: #fff; }
+button.close { position: absolute; top: 6px; right: 6px; border: 0; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5a6570; }
+button:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #f2a900; background: #fff8e1;
+  color: #1d2327; font: 13px/1.4 system-ui, sans-serif; border-radius: 4px; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = Object.assign(document.createElement('textarea'), { value: text });
+    area.style.cssText = 'position:fixed;opacity:0;';
+    document.documentElement.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+function mount(tag: string, signal: AbortSignal, place: (host: HTMLElement) => void) {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'closed' });
+  root.append(el('style', STYLE));
+  place(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return { host, root };
+}
+
+/** A dismissable panel in the page's corner; `show` replaces its content. */
+export function createPanel(t: PageT, signal: AbortSignal) {
+  let current: ReturnType<typeof mount> | null = null;
+  const close = () => {
+    current?.host.remove();
+    current = null;
+  };
+  signal.addEventListener('abort', close, { once: true });
+
+  return {
+    show(content: PanelContent) {
+      if (signal.aborted) return;
+      current ??= mount('shipbridge-panel', signal, (host) => document.documentElement.append(host));
+      const box = el('div', undefined, 'panel');
+      box.style.setProperty('--tone', COLORS[content.tone]);
+      box.setAttribute('role', content.tone === 'error' || content.tone === 'warn' ? 'alert' : 'status');
+      box.append(el('p', 'ShipBridge', 'title'));
+      for (const line of content.lines) box.append(el('p', line));
+      for (const row of content.rows ?? []) {
+        const line = el('div', undefined, 'row');
+        const copy = el('button', t('panel.copy'));
+        copy.type = 'button';
+        copy.addEventListener('click', async () => {
+          if (await copyText(row.copyValue ?? row.value)) copy.textContent = t('panel.copied');
+        });
+        line.append(el('span', row.label, 'label'), el('code', row.value), copy);
+        box.append(line);
+      }
+      for (const action of content.actions ?? []) {
+        const button = el('button', action.label, 'primary');
+        button.type = 'button';
+        button.addEventListener('click', action.onClick);
+        box.append(button);
+      }
+      const closeButton = el('button', '×', 'close');
+      closeButton.type = 'button';
+      closeButton.setAttribute('aria-label', t('panel.close'));
+      closeButton.addEventListener('click', close);
+      box.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') close();
+      });
+      box.append(closeButton);
+      current.root.querySelector('.panel')?.remove();
+      current.root.append(box);
+    },
+    close,
+    get isOpen() {
+      return current !== null;
+    },
+  };
+}
+
+/** A one-line explanation right after `anchor` (outside any shadow root the anchor lives in). */
+export function attachNote(anchor: Element, text: string, signal: AbortSignal): void {
+  mount('shipbridge-note', signal, (host) => {
+    host.dataset.shipbridge = 'note';
+    anchor.after(host);
+  }).root.append(el('span', text, 'note'));
+}
+
+/** Outlines an element of the page until the feature stops. */
+export function highlight(target: HTMLElement, signal: AbortSignal): void {
+  const previous = target.style.outline;
+  const previousOffset = target.style.outlineOffset;
+  target.style.outline = '3px solid #f2a900';
+  target.style.outlineOffset = '2px';
+  target.dataset.shipbridgeHighlight = '';
+  signal.addEventListener(
+    'abort',
+    () => {
+      target.style.outline = previous;
+      target.style.outlineOffset = previousOffset;
+      delete target.dataset.shipbridgeHighlight;
+    },
+    { once: true },
+  );
+}

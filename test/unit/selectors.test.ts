@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '@/lib/seller-central/authorize-form';
+import { readConsentPage } from '@/lib/seller-central/consent';
+import { FINDER_EXPECTATIONS } from '@/lib/seller-central/expectations';
+import { PAGES } from '../site/pages.mjs';
+import { loadPage, wait } from './fixtures';
+
+const FINDERS: Record<string, () => number> = {
+  'developer-name': () => (findDeveloperFields().name ? 1 : 0),
+  'developer-id': () => (findDeveloperFields().id ? 1 : 0),
+  'developer-option': () => (findDeveloperOption() ? 1 : 0),
+  'agreement-boxes': () => findAgreementBoxes().length,
+  consent: () => {
+    const page = readConsentPage(new URL(location.href));
+    return page.checkbox && page.confirm ? 1 : 0;
+  },
+};
+
+/** Page states reached the way a seller reaches them. */
+const STATES: Record<string, () => Promise<void>> = {
+  form: async () => {
+    (document.getElementById('authorize-new-developer') as HTMLElement).click();
+    await wait(450);
+  },
+  agreements: async () => {
+    await STATES.form?.();
+    for (const [i, host] of [...document.querySelectorAll('kat-input')].entries()) {
+      const input = host.shadowRoot?.querySelector('input') as HTMLInputElement;
+      input.value = i === 0 ? 'SendCloud' : '3244-7764-4129';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    (document.getElementById('katal-next') as HTMLElement).click();
+  },
+};
+
+async function open(key: string) {
+  const [name = '', state] = key.split(':');
+  loadPage(name, {
+    query: name.startsWith('consent')
+      ? '?application_id=amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b&state=x'
+      : '',
+  });
+  if (state) await STATES[state]?.();
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('finder expectations', () => {
+  it('exist for every finder and every page', () => {
+    expect(Object.keys(FINDER_EXPECTATIONS).sort()).toEqual(Object.keys(FINDERS).sort());
+    for (const [finder, counts] of Object.entries(FINDER_EXPECTATIONS)) {
+      for (const page of PAGES)
+        expect(counts[page.name], `${finder} has no expectation for ${page.name}`).toBeTypeOf('number');
+      for (const key of Object.keys(counts)) {
+        const [name, state] = key.split(':');
+        expect(
+          PAGES.some((p) => p.name === name),
+          `${finder}: unknown page ${key}`,
+        ).toBe(true);
+        if (state) expect(STATES[state], `${finder}: unknown state ${key}`).toBeDefined();
+      }
+    }
+  });
+
+  for (const [finder, counts] of Object.entries(FINDER_EXPECTATIONS)) {
+    for (const [key, expected] of Object.entries(counts)) {
+      it(`${finder} matches ${expected}× on ${key}`, async () => {
+        await open(key);
+        expect(FINDERS[finder]?.()).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('what the finders return', () => {
+  it('tells the name field from the ID field by label alone', async () => {
+    await open('authorize-classic-fr');
+    const { name, id } = findDeveloperFields();
+    expect(name?.id).toBe('f_a');
+    expect(id?.id).toBe('f_b');
+  });
+
+  it('reaches into Katal shadow roots', async () => {
+    await open('authorize-katal-de:form');
+    const { name, id } = findDeveloperFields();
+    const hostLabel = (input: HTMLInputElement | null) =>
+      (input?.getRootNode() as ShadowRoot | undefined)?.host.getAttribute('label');
+    expect(hostLabel(name)).toBe('Name des Entwicklers');
+    expect(hostLabel(id)).toBe('Entwickler-ID');
+  });
+
+  it('reads the consent page as text', async () => {
+    await open('consent-en');
+    const page = readConsentPage(new URL(location.href));
+    expect(page.appName).toBe('Acme Parcel Hub');
+    expect(page.appId).toBe('amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b');
+    expect(page.confirm?.id).toBe('consent-confirm');
+  });
+});
