@@ -18,7 +18,7 @@ export function deepText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    else if (node instanceof Element) {
+    else if (node.nodeType === Node.ELEMENT_NODE && node instanceof Element) {
       const tag = node.tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
       if (tag === 'INPUT' || tag === 'TEXTAREA') parts.push(` ${(node as HTMLInputElement).value} `);
@@ -27,7 +27,7 @@ export function deepText(root: Node): string {
       for (const child of node.childNodes) walk(child);
       if (tag === 'TD' || tag === 'TH') parts.push('\t');
       if (tag === 'P' || tag === 'DIV' || tag === 'TR' || tag === 'LI' || /^H[1-6]$/.test(tag)) parts.push('\n');
-    } else if (node instanceof DocumentFragment) {
+    } else if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
       for (const child of node.childNodes) walk(child);
     }
   };

@@ -70,6 +70,7 @@
   }
 
   class KatModal extends HTMLElement {
+    static observedAttributes = ['header'];
     constructor() {
       super();
       const root = this.attachShadow({ mode: 'open' });
@@ -77,6 +78,9 @@
         '<style>:host{position:fixed;inset:20% 25%;background:#fff;border:1px solid #999;padding:16px;z-index:10}</style>' +
         '<div role="dialog" aria-modal="true"><h3 part="header"></h3><slot></slot><div part="body"></div></div>';
       root.querySelector('h3').textContent = this.getAttribute('header') ?? '';
+    }
+    attributeChangedCallback() {
+      this.shadowRoot.querySelector('h3').textContent = this.getAttribute('header') ?? '';
     }
     /** Content only visible inside the shadow root, like Katal's own dialogs. */
     setShadowBody(html) {
