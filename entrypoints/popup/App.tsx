@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { I18nProvider, useI18n } from '@/components/i18n';
+import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
+import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { useSettings } from '@/components/useSettings';
 import { db } from '@/lib/db';
 
@@ -17,7 +19,7 @@ export function PopupApp() {
 
 function Popup() {
   const { t } = useI18n();
-  const accounts = useLiveQuery(() => db().accounts.count(), []);
+  const accounts = useLiveQuery(() => db().accounts.orderBy('capturedAt').reverse().toArray(), []);
   const flagged = useLiveQuery(
     () =>
       db()
@@ -40,13 +42,17 @@ function Popup() {
       </header>
       {accounts === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : accounts === 0 ? (
+      ) : accounts.length === 0 ? (
         <EmptyState />
       ) : (
-        <section className="card" aria-labelledby="accounts-title">
+        <section aria-labelledby="accounts-title">
           <h2 id="accounts-title">{t('popup.accounts')}</h2>
+          {accounts.map((account) => (
+            <AccountCard key={account.id} account={account} />
+          ))}
         </section>
       )}
+      <PasteCredentials />
       <section className="card" aria-labelledby="listings-title">
         <h2 id="listings-title">{t('popup.listings')}</h2>
         {flagged === 0 && <p className="muted">{t('popup.empty.listings')}</p>}

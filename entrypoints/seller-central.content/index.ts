@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FEATURES } from '@/lib/features/all';
+import { warnIfOrphaned } from '@/lib/features/orphaned';
 import { startFeatures } from '@/lib/features/runner';
+import { loadPageDictionaries } from '@/lib/i18n/page/runtime';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 
@@ -8,20 +10,25 @@ export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   runAt: 'document_end',
   async main(ctx) {
-    let settings = await loadSettings();
+    const [initialSettings, dictionaries] = await Promise.all([loadSettings(), loadPageDictionaries()]);
+    let settings = initialSettings;
     let run = new AbortController();
     const restart = () => {
       run.abort();
       run = new AbortController();
-      if (ctx.isValid) startFeatures(FEATURES, settings, run.signal);
+      if (ctx.isValid) startFeatures(FEATURES, settings, dictionaries, run.signal);
     };
-    ctx.onInvalidated(() => run.abort());
-    ctx.addEventListener(window, 'wxt:locationchange', restart);
-    const stopWatching = watchSettings((next) => {
-      settings = next;
-      restart();
+    ctx.onInvalidated(() => {
+      run.abort();
+      warnIfOrphaned(settings, dictionaries);
     });
-    ctx.onInvalidated(stopWatching);
-    startFeatures(FEATURES, settings, run.signal);
+    ctx.addEventListener(window, 'wxt:locationchange', restart);
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        restart();
+      }),
+    );
+    startFeatures(FEATURES, settings, dictionaries, run.signal);
   },
 });

@@ -1,6 +1,7 @@
 import { authorizeDeveloper } from './authorize-developer';
+import { captureCredentials } from './capture-credentials';
 import { consentCheck } from './consent-check';
 import type { Feature } from './types';
 
 /** Every feature the Seller Central content script can start, in the order they start. */
-export const FEATURES: readonly Feature[] = [authorizeDeveloper, consentCheck];
+export const FEATURES: readonly Feature[] = [captureCredentials, authorizeDeveloper, consentCheck];

@@ -1,5 +1,5 @@
 import { type LanguagePreference, resolveLocale } from '../i18n/locales';
-import { pageTranslator } from '../i18n/page';
+import { type PageDictionaries, pageTranslator } from '../i18n/page/runtime';
 import { regionOfHost } from '../marketplaces';
 import type { Settings } from '../settings/schema';
 import type { Feature } from './types';
@@ -13,12 +13,17 @@ export function pageLocale(preference: LanguagePreference) {
  * Starts the features that are switched on and run on this URL; each gets its own AbortSignal, aborted
  * when `signal` aborts. Call again on in-page navigation with a fresh signal.
  */
-export function startFeatures(features: readonly Feature[], settings: Settings, signal: AbortSignal): void {
+export function startFeatures(
+  features: readonly Feature[],
+  settings: Settings,
+  dictionaries: PageDictionaries,
+  signal: AbortSignal,
+): void {
   const url = new URL(location.href);
   const region = regionOfHost(url.hostname);
   if (!region) return;
   const locale = pageLocale(settings.language);
-  const t = pageTranslator(locale);
+  const t = pageTranslator(dictionaries, locale);
   for (const feature of features) {
     if (!settings.features[feature.id] || !feature.runsOn(url)) continue;
     const controller = new AbortController();

@@ -1,6 +1,6 @@
 import type { FeatureId } from '../features';
 import type { Locale } from '../i18n/locales';
-import type { PageT } from '../i18n/page';
+import type { PageT } from '../i18n/page/runtime';
 import type { Region } from '../marketplaces';
 import type { Settings } from '../settings/schema';
 

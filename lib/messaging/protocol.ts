@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capturedCredentialsSchema, captureResultSchema } from './schemas';
 
 /**
  * Every message, declared once. `page:` messages come from content scripts in Seller Central tabs,
@@ -6,7 +7,16 @@ import { z } from 'zod';
  */
 export const protocol = {
   'page:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },
+  'page:credentials': { request: capturedCredentialsSchema, response: captureResultSchema },
   'ui:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },
+  'ui:pasteCredentials': {
+    request: z.object({ text: z.string().min(1).max(20_000) }).strict(),
+    response: z.discriminatedUnion('saved', [
+      captureResultSchema.extend({ saved: z.literal(true) }),
+      z.object({ saved: z.literal(false), reason: z.enum(['not_found', 'no_marketplace']) }),
+    ]),
+  },
+  'ui:deleteAccount': { request: z.object({ accountId: z.string().max(100) }).strict(), response: z.object({}) },
 } as const;
 
 export type MessageType = keyof typeof protocol;

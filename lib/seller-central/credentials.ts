@@ -17,7 +17,8 @@ export interface CapturedCredentials {
 
 const MWS_IN_TEXT = /amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9A-Za-z])/g;
 const REFRESH_IN_TEXT = /Atzr\|[A-Za-z0-9\-_.~+/=|]{20,2000}/g;
-const APP_ID_IN_TEXT = /amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const APP_ID_IN_TEXT =
+  /amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const ID_TOKEN = /(?<![0-9A-Za-z.])[0-9A-Z]{9,16}(?![0-9A-Za-z])/g;
 
 const SELLER_LABEL =

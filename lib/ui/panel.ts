@@ -1,6 +1,6 @@
 // ShipBridge's UI on Seller Central: closed shadow roots, so page CSS cannot restyle it and page scripts
 // cannot reach into it. Everything from the page is set with textContent, never as HTML.
-import type { PageT } from '../i18n/page';
+import type { PageT } from '../i18n/page/runtime';
 
 export type Tone = 'info' | 'success' | 'warn' | 'error';
 

@@ -58,6 +58,10 @@ export async function launch({ locale = 'en-US', extension = true, headless = tr
     worker,
     /** @param {string} path */
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    /** Closes the browser; the profile stays on disk until `removeProfile` (or a later `close`). */
+    async closeBrowser() {
+      await context.close().catch(() => {});
+    },
     async close() {
       await context.close().catch(() => {});
       await rm(profile, { recursive: true, force: true }).catch(() => {});
@@ -69,4 +73,41 @@ export async function launch({ locale = 'en-US', extension = true, headless = tr
 export async function inBackground(session, fn, arg) {
   const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
   return worker.evaluate(fn, arg);
+}
+
+/** Every row of a store of the extension's database, read from the service worker. */
+export async function readStore(session, store) {
+  return inBackground(
+    session,
+    (name) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('shipbridge');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains(name)) {
+            database.close();
+            return resolve([]);
+          }
+          const request = database.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result.map((row) => JSON.parse(JSON.stringify(row))));
+            database.close();
+          };
+          request.onerror = () => resolve([]);
+        };
+      }),
+    store,
+  );
+}
+
+/** Polls until `read()` returns something truthy, or fails after `timeout` ms. */
+export async function eventually(read, { timeout = 5000, interval = 25 } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, interval));
+  }
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEATURES } from '@/lib/features/all';
 import { startFeatures } from '@/lib/features/runner';
+import { pageDictionaries } from '@/lib/i18n/page';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadPage, wait } from './fixtures';
 import { captureShadowRoots } from './page-ui';
@@ -10,7 +11,7 @@ let ui: ReturnType<typeof captureShadowRoots>;
 
 function start(settings: Settings = DEFAULT_SETTINGS) {
   run = new AbortController();
-  startFeatures(FEATURES, settings, run.signal);
+  startFeatures(FEATURES, settings, pageDictionaries, run.signal);
 }
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;

@@ -28,7 +28,13 @@ describe('parseCredentials on the test site', () => {
   it('reads the Italian tables, five marketplaces, and keeps hostile markup as text', () => {
     const parsed = parseCredentials(pageText('credentials-table-it'));
     expect(parsed?.sellerId).toBe('A1B2C3D4E5F6G7');
-    expect(parsed?.marketplaceIds).toEqual(['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS', 'A1F83G8C2ARO7P']);
+    expect(parsed?.marketplaceIds).toEqual([
+      'APJ6JRA9NG5V4',
+      'A1PA6795UKMFR9',
+      'A13V1IB3VIYZZH',
+      'A1RKKUPIHCS9HS',
+      'A1F83G8C2ARO7P',
+    ]);
     expect(parsed?.secret).toEqual({ type: 'mws', token: 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b' });
     expect(parsed?.accountName).toBe('<img src=x onerror="document.title=\'pwned\'">Bottega Rossi Srl');
   });
@@ -80,14 +86,25 @@ describe('parseCredentials on the test site', () => {
     expect(
       parseCredentials('Seller ID: A1EXAMPLE2345\nMWS Auth Token: amzn.mws.11111111-2222-4333-8444-555555555555'),
     ).toBeNull();
-    expect(parseCredentials('Seller ID: A3KXQ7ZP2N5VJ8\nMWS Auth Token: amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE')).toBeNull();
+    expect(
+      parseCredentials('Seller ID: A3KXQ7ZP2N5VJ8\nMWS Auth Token: amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE'),
+    ).toBeNull();
   });
 });
 
 describe('parseCredentials, property tests', () => {
   const pieces = fc.oneof(
     fc.string(),
-    fc.constantFrom('Seller ID:', 'Marketplace ID:', 'MWS Auth Token:', 'Merchant ID', '(Amazon.de)', '\n', '\t', 'Atzr|'),
+    fc.constantFrom(
+      'Seller ID:',
+      'Marketplace ID:',
+      'MWS Auth Token:',
+      'Merchant ID',
+      '(Amazon.de)',
+      '\n',
+      '\t',
+      'Atzr|',
+    ),
     fc.uuid().map((u) => `amzn.mws.${u}`),
     fc.stringMatching(/^A[0-9A-Z]{8,16}$/),
     fc.stringMatching(/^Atzr\|[A-Za-z0-9|]{0,40}$/),
@@ -100,7 +117,8 @@ describe('parseCredentials, property tests', () => {
         const parsed = parseCredentials(parts.join(' '));
         if (!parsed) return;
         expect(parsed.sellerId).toMatch(SELLER_ID);
-        for (const id of [...parsed.marketplaceIds, ...parsed.unknownMarketplaceIds]) expect(id).toMatch(MARKETPLACE_ID);
+        for (const id of [...parsed.marketplaceIds, ...parsed.unknownMarketplaceIds])
+          expect(id).toMatch(MARKETPLACE_ID);
         if (parsed.secret.type === 'mws') expect(parsed.secret.token).toMatch(MWS_TOKEN);
         else expect(parsed.secret.token).toMatch(REFRESH_TOKEN);
         expect(`${parsed.sellerId}${parsed.secret.token}`).not.toMatch(/example/i);

@@ -51,6 +51,15 @@ describe('router', () => {
       calls.push('ui');
       return { version: '1' };
     },
+    'page:credentials': () => {
+      throw new Error('not under test here');
+    },
+    'ui:pasteCredentials': () => {
+      throw new Error('not under test here');
+    },
+    'ui:deleteAccount': () => {
+      throw new Error('not under test here');
+    },
   };
   const route = createRouter(handlers, ID, ORIGIN);
 

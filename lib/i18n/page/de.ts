@@ -22,4 +22,13 @@ export const de: Dictionary<PageKey> = {
     '„{app}“ ist die App Ihrer Versandplattform. Wenn Sie einverstanden sind, setzen Sie das Häkchen und klicken Sie selbst auf Bestätigen.',
   'consent.mismatch':
     '„{app}“ ist NICHT die für Ihre Versandplattform eingestellte App. Bestätigen Sie nur, wenn Sie sicher sind, wer anfragt.',
+  'capture.saved':
+    'Von ShipBridge gespeichert: Verkäufer {seller}, {count} Marktplätze, Token …{hint}. Bereithalten, bis Ihre Versandplattform verbunden ist.',
+  'capture.failed':
+    'ShipBridge konnte diese Zugangsdaten NICHT speichern. Schließen Sie diese Seite nicht: Amazon zeigt sie nur einmal. Kopieren Sie jeden Wert unten.',
+  'capture.orphaned':
+    'ShipBridge wurde aktualisiert, während diese Seite offen war, und kann sie jetzt nicht speichern. Schließen Sie diese Seite nicht: Kopieren Sie jeden Wert unten.',
+  'capture.sellerId': 'Verkäufer-ID',
+  'capture.marketplace': 'Marktplatz {country}',
+  'capture.token': 'Token',
 };

@@ -18,6 +18,15 @@ export const en = {
     '“{app}” is the app of your shipping platform. If you agree, tick the box and press Confirm yourself.',
   'consent.mismatch':
     '“{app}” is NOT the app configured for your shipping platform. Do not confirm unless you are sure who is asking.',
+  'capture.saved':
+    'Saved by ShipBridge: seller {seller}, {count} marketplaces, token …{hint}. Keep it handy until your shipping platform is connected.',
+  'capture.failed':
+    'ShipBridge could NOT save these credentials. Do not close this page: Amazon shows it only once. Copy each value below.',
+  'capture.orphaned':
+    'ShipBridge was updated while this page was open and cannot save it now. Do not close this page: copy each value below.',
+  'capture.sellerId': 'Seller ID',
+  'capture.marketplace': 'Marketplace {country}',
+  'capture.token': 'Token',
 } as const;
 
 export type PageKey = keyof typeof en;

@@ -22,4 +22,13 @@ export const es: Dictionary<PageKey> = {
     '«{app}» es la aplicación de tu plataforma de envíos. Si estás de acuerdo, marca la casilla y pulsa tú Confirmar.',
   'consent.mismatch':
     '«{app}» NO es la aplicación configurada para tu plataforma de envíos. No confirmes si no estás seguro de quién lo solicita.',
+  'capture.saved':
+    'Guardado por ShipBridge: vendedor {seller}, {count} marketplaces, token …{hint}. Tenlo a mano hasta que tu plataforma de envíos esté conectada.',
+  'capture.failed':
+    'ShipBridge NO ha podido guardar estas credenciales. No cierres esta página: Amazon solo la muestra una vez. Copia cada valor de abajo.',
+  'capture.orphaned':
+    'ShipBridge se ha actualizado mientras esta página estaba abierta y ya no puede guardarla. No cierres esta página: copia cada valor de abajo.',
+  'capture.sellerId': 'ID de vendedor',
+  'capture.marketplace': 'Marketplace {country}',
+  'capture.token': 'Token',
 };

@@ -22,4 +22,13 @@ export const fr: Dictionary<PageKey> = {
     "« {app} » est l'application de votre plateforme d'expédition. Si vous êtes d'accord, cochez la case et cliquez vous-même sur Confirmer.",
   'consent.mismatch':
     "« {app} » n'est PAS l'application configurée pour votre plateforme d'expédition. Ne confirmez pas sans savoir qui fait la demande.",
+  'capture.saved':
+    'Enregistré par ShipBridge : vendeur {seller}, {count} marketplaces, jeton …{hint}. Gardez-le sous la main jusqu’à la connexion de votre plateforme d’expédition.',
+  'capture.failed':
+    'ShipBridge n’a PAS pu enregistrer ces identifiants. Ne fermez pas cette page : Amazon ne l’affiche qu’une fois. Copiez chaque valeur ci-dessous.',
+  'capture.orphaned':
+    'ShipBridge a été mis à jour pendant que cette page était ouverte et ne peut plus l’enregistrer. Ne fermez pas cette page : copiez chaque valeur ci-dessous.',
+  'capture.sellerId': 'Identifiant vendeur',
+  'capture.marketplace': 'Marketplace {country}',
+  'capture.token': 'Jeton',
 };

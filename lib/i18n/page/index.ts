@@ -1,16 +1,19 @@
+// All page-UI dictionaries. Only the background and tests import this file: content scripts read the
+// dictionaries from storage (published by the background) so that six languages do not weigh on every
+// Seller Central page. English ships in the content script as the fallback.
+import { browser } from 'wxt/browser';
 import type { Locale } from '../locales';
-import { type Dictionary, translator } from '../translate';
+import type { Dictionary } from '../translate';
 import { de } from './de';
 import { en, type PageKey } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 import { nl } from './nl';
+import { PAGE_STRINGS_KEY } from './runtime';
 
-export type { PageKey };
 export const pageDictionaries: Readonly<Record<Locale, Dictionary<PageKey>>> = { en, it, de, fr, es, nl };
 
-export type PageT = ReturnType<typeof pageTranslator>;
-export function pageTranslator(locale: Locale) {
-  return translator(pageDictionaries, locale);
+export async function publishPageStrings(): Promise<void> {
+  await browser.storage.local.set({ [PAGE_STRINGS_KEY]: pageDictionaries });
 }

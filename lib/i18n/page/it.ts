@@ -22,4 +22,13 @@ export const it: Dictionary<PageKey> = {
     "“{app}” è l'app della tua piattaforma di spedizione. Se sei d'accordo, spunta la casella e premi tu Conferma.",
   'consent.mismatch':
     "“{app}” NON è l'app configurata per la tua piattaforma di spedizione. Non confermare se non sei sicuro di chi la richiede.",
+  'capture.saved':
+    'Salvato da ShipBridge: venditore {seller}, {count} marketplace, token …{hint}. Tienilo a portata di mano finché la piattaforma di spedizione non è collegata.',
+  'capture.failed':
+    'ShipBridge NON è riuscito a salvare queste credenziali. Non chiudere questa pagina: Amazon la mostra una sola volta. Copia ogni valore qui sotto.',
+  'capture.orphaned':
+    'ShipBridge è stato aggiornato mentre questa pagina era aperta e ora non può salvarla. Non chiudere questa pagina: copia ogni valore qui sotto.',
+  'capture.sellerId': 'N. venditore',
+  'capture.marketplace': 'Marketplace {country}',
+  'capture.token': 'Token',
 };

@@ -21,4 +21,13 @@ export const nl: Dictionary<PageKey> = {
     '“{app}” is de app van je verzendplatform. Als je akkoord gaat, vink het vakje aan en klik zelf op Bevestigen.',
   'consent.mismatch':
     '“{app}” is NIET de app die voor je verzendplatform is ingesteld. Bevestig niet tenzij je zeker weet wie het vraagt.',
+  'capture.saved':
+    'Bewaard door ShipBridge: verkoper {seller}, {count} marketplaces, token …{hint}. Houd het bij de hand tot je verzendplatform gekoppeld is.',
+  'capture.failed':
+    'ShipBridge kon deze inloggegevens NIET bewaren. Sluit deze pagina niet: Amazon toont haar maar één keer. Kopieer elke waarde hieronder.',
+  'capture.orphaned':
+    'ShipBridge is bijgewerkt terwijl deze pagina open was en kan haar nu niet bewaren. Sluit deze pagina niet: kopieer elke waarde hieronder.',
+  'capture.sellerId': 'Verkopers-ID',
+  'capture.marketplace': 'Marketplace {country}',
+  'capture.token': 'Token',
 };

@@ -57,4 +57,25 @@ export const de: Dictionary<UiKey> = {
   'language.fr': 'Français',
   'language.es': 'Español',
   'language.nl': 'Nederlands',
+  'popup.account.unnamed': 'Verkäufer {seller}',
+  'popup.account.sellerId': 'Verkäufer-ID',
+  'popup.account.marketplaces': 'Marktplätze',
+  'popup.account.unknownMarketplace': 'Unbekannte Marktplatz-ID {id}: vor dem Verbinden prüfen',
+  'popup.account.token': 'Token',
+  'popup.account.tokenGone': 'An Ihre Versandplattform übergeben',
+  'popup.account.captured': 'Erfasst am {time}',
+  'popup.account.delete': 'Löschen',
+  'popup.account.deleteConfirm': 'Dieses Konto und sein Token aus ShipBridge löschen?',
+  'popup.account.deleteNo': 'Behalten',
+  'popup.paste.title': 'Zugangsdaten selbst einfügen',
+  'popup.paste.help':
+    'Kopieren Sie die ganze Seite mit den Zugangsdaten (Verkäufer-ID, Marktplatz-IDs, Token) und fügen Sie sie hier ein.',
+  'popup.paste.label': 'Text mit den Zugangsdaten',
+  'popup.paste.save': 'Speichern',
+  'popup.paste.saved': 'Gespeichert: Verkäufer {seller}, {count} Marktplätze.',
+  'popup.paste.notFound':
+    'In diesem Text wurden keine Verkäufer-ID und kein Token gefunden. Fügen Sie die ganze Seite ein, mit Verkäufer-ID und Token.',
+  'popup.paste.noMarketplace':
+    'Fügen Sie die Marktplatz-IDs hinzu (zum Beispiel "A1PA6795UKMFR9 (Amazon.de)"), damit ShipBridge die Region kennt.',
+  'common.failed': 'ShipBridge konnte das nicht ausführen. Bitte versuchen Sie es erneut.',
 };

@@ -54,6 +54,26 @@ export const en = {
   'language.fr': 'Français',
   'language.es': 'Español',
   'language.nl': 'Nederlands',
+  'popup.account.unnamed': 'Seller {seller}',
+  'popup.account.sellerId': 'Seller ID',
+  'popup.account.marketplaces': 'Marketplaces',
+  'popup.account.unknownMarketplace': 'Unknown marketplace ID {id}: check it before connecting',
+  'popup.account.token': 'Token',
+  'popup.account.tokenGone': 'Handed to your shipping platform',
+  'popup.account.captured': 'Captured {time}',
+  'popup.account.delete': 'Delete',
+  'popup.account.deleteConfirm': 'Delete this account and its token from ShipBridge?',
+  'popup.account.deleteNo': 'Keep',
+  'popup.paste.title': 'Paste the credentials yourself',
+  'popup.paste.help': 'Copy the whole credentials page (Seller ID, marketplace IDs, token) and paste it here.',
+  'popup.paste.label': 'Credentials text',
+  'popup.paste.save': 'Save',
+  'popup.paste.saved': 'Saved: seller {seller}, {count} marketplaces.',
+  'popup.paste.notFound':
+    'No Seller ID and token found in this text. Paste the whole page, including the Seller ID and the token.',
+  'popup.paste.noMarketplace':
+    'Add the marketplace IDs (for example "A1PA6795UKMFR9 (Amazon.de)") so ShipBridge knows the region.',
+  'common.failed': 'ShipBridge could not do that. Please try again.',
 } as const;
 
 export type UiKey = keyof typeof en;

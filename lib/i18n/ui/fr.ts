@@ -58,4 +58,25 @@ export const fr: Dictionary<UiKey> = {
   'language.fr': 'Français',
   'language.es': 'Español',
   'language.nl': 'Nederlands',
+  'popup.account.unnamed': 'Vendeur {seller}',
+  'popup.account.sellerId': 'Identifiant vendeur',
+  'popup.account.marketplaces': 'Marketplaces',
+  'popup.account.unknownMarketplace': 'Identifiant de marketplace inconnu {id} : vérifiez-le avant de connecter',
+  'popup.account.token': 'Jeton',
+  'popup.account.tokenGone': "Transmis à votre plateforme d'expédition",
+  'popup.account.captured': 'Enregistré le {time}',
+  'popup.account.delete': 'Supprimer',
+  'popup.account.deleteConfirm': 'Supprimer ce compte et son jeton de ShipBridge ?',
+  'popup.account.deleteNo': 'Conserver',
+  'popup.paste.title': 'Coller les identifiants vous-même',
+  'popup.paste.help':
+    'Copiez toute la page des identifiants (identifiant vendeur, identifiants de marketplace, jeton) et collez-la ici.',
+  'popup.paste.label': 'Texte des identifiants',
+  'popup.paste.save': 'Enregistrer',
+  'popup.paste.saved': 'Enregistré : vendeur {seller}, {count} marketplaces.',
+  'popup.paste.notFound':
+    "Aucun identifiant vendeur ni jeton trouvé dans ce texte. Collez toute la page, avec l'identifiant vendeur et le jeton.",
+  'popup.paste.noMarketplace':
+    'Ajoutez les identifiants de marketplace (par exemple « A13V1IB3VIYZZH (Amazon.fr) ») pour que ShipBridge connaisse la région.',
+  'common.failed': "ShipBridge n'a pas pu le faire. Veuillez réessayer.",
 };

@@ -57,4 +57,25 @@ export const nl: Dictionary<UiKey> = {
   'language.fr': 'Français',
   'language.es': 'Español',
   'language.nl': 'Nederlands',
+  'popup.account.unnamed': 'Verkoper {seller}',
+  'popup.account.sellerId': 'Verkopers-ID',
+  'popup.account.marketplaces': 'Marketplaces',
+  'popup.account.unknownMarketplace': 'Onbekende marketplace-ID {id}: controleer die voor het koppelen',
+  'popup.account.token': 'Token',
+  'popup.account.tokenGone': 'Overgedragen aan je verzendplatform',
+  'popup.account.captured': 'Vastgelegd op {time}',
+  'popup.account.delete': 'Verwijderen',
+  'popup.account.deleteConfirm': 'Dit account en de token uit ShipBridge verwijderen?',
+  'popup.account.deleteNo': 'Behouden',
+  'popup.paste.title': 'Plak de inloggegevens zelf',
+  'popup.paste.help':
+    'Kopieer de hele pagina met inloggegevens (verkopers-ID, marketplace-ID’s, token) en plak die hier.',
+  'popup.paste.label': 'Tekst met inloggegevens',
+  'popup.paste.save': 'Opslaan',
+  'popup.paste.saved': 'Opgeslagen: verkoper {seller}, {count} marketplaces.',
+  'popup.paste.notFound':
+    'Geen verkopers-ID en token gevonden in deze tekst. Plak de hele pagina, met verkopers-ID en token.',
+  'popup.paste.noMarketplace':
+    'Voeg de marketplace-ID’s toe (bijvoorbeeld "A1805IZSGTT6HS (Amazon.nl)") zodat ShipBridge de regio kent.',
+  'common.failed': 'ShipBridge kon dat niet doen. Probeer het opnieuw.',
 };

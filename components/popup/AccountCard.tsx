@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Account } from '@/lib/db/schemas';
+import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { send } from '@/lib/messaging/client';
+import { useI18n } from '../i18n';
+
+export function AccountCard({ account }: { account: Account }) {
+  const { t, locale } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const countries = account.marketplaceIds
+    .map((id) => marketplaceById(id))
+    .filter((m) => m !== undefined)
+    .map((m) => countryName(m.countryCode, locale));
+  const tokenPrefix = account.authorizationType === 'mws' ? 'amzn.mws.' : 'Atzr|';
+  const captured = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    account.capturedAt,
+  );
+
+  const remove = async () => {
+    const reply = await send('ui:deleteAccount', { accountId: account.id });
+    setFailed(!reply.ok);
+    setConfirming(false);
+  };
+
+  return (
+    <article className="card stack" data-testid="account" aria-label={account.accountName ?? account.sellerId}>
+      <h3 style={{ margin: 0 }}>{account.accountName ?? t('popup.account.unnamed', { seller: account.sellerId })}</h3>
+      <dl className="facts">
+        <dt>{t('popup.account.sellerId')}</dt>
+        <dd>
+          <code>{account.sellerId}</code>
+        </dd>
+        <dt>{t('popup.account.marketplaces')}</dt>
+        <dd data-testid="countries">{countries.join(', ')}</dd>
+        <dt>{t('popup.account.token')}</dt>
+        <dd>
+          {account.secretId ? <code>{`${tokenPrefix}…${account.tokenHint}`}</code> : t('popup.account.tokenGone')}
+        </dd>
+      </dl>
+      {account.unknownMarketplaceIds.map((id) => (
+        <p key={id} className="error">
+          {t('popup.account.unknownMarketplace', { id })}
+        </p>
+      ))}
+      <p className="muted">{t('popup.account.captured', { time: captured })}</p>
+      {confirming ? (
+        <div className="row" role="group" aria-label={t('popup.account.deleteConfirm')}>
+          <span>{t('popup.account.deleteConfirm')}</span>
+          <button type="button" onClick={() => void remove()}>
+            {t('popup.account.delete')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            {t('popup.account.deleteNo')}
+          </button>
+        </div>
+      ) : (
+        <div className="row">
+          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+            {t('popup.account.delete')}
+          </button>
+        </div>
+      )}
+      {failed && (
+        <p className="error" role="alert">
+          {t('common.failed')}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { db } from '../db';
+import type { Account } from '../db/schemas';
+import { marketplaceById, type Region, regionOfHost } from '../marketplaces';
+import type { CapturedCredentialsInput, CaptureResult } from '../messaging/schemas';
+import { parseCredentials, tokenHint } from '../seller-central/credentials';
+import { deleteSecret, readSecret, storeSecret } from './vault';
+
+const secretIdOf = (accountId: string) => `token:${accountId}`;
+
+/**
+ * Saves a captured credentials screen: the token into the vault first, then the account. The same screen
+ * seen again changes nothing; a newer token for the same seller supersedes the old one.
+ */
+export async function saveCapture(
+  input: CapturedCredentialsInput,
+  region: Region,
+  host: string,
+): Promise<CaptureResult> {
+  const accountId = `${region}:${input.sellerId}`;
+  const secretId = secretIdOf(accountId);
+  const existing = await db().accounts.get(accountId);
+  const sameToken = existing?.secretId ? (await readSecret(existing.secretId)) === input.secret.token : false;
+  const marketplaceIds = [...new Set([...(existing?.marketplaceIds ?? []), ...input.marketplaceIds])];
+  const unknownMarketplaceIds = [
+    ...new Set([...(existing?.unknownMarketplaceIds ?? []), ...input.unknownMarketplaceIds]),
+  ];
+  const unchanged =
+    sameToken &&
+    existing !== undefined &&
+    marketplaceIds.length === existing.marketplaceIds.length &&
+    unknownMarketplaceIds.length === existing.unknownMarketplaceIds.length &&
+    (input.accountName === null || input.accountName === existing.accountName);
+  const result = (changed: boolean): CaptureResult => ({
+    accountId,
+    sellerId: input.sellerId,
+    marketplaceCount: marketplaceIds.length + unknownMarketplaceIds.length,
+    tokenHint: tokenHint(input.secret.token),
+    changed,
+  });
+  if (unchanged) return result(false);
+
+  if (!sameToken) await storeSecret(secretId, input.secret.token);
+  const account: Account = {
+    id: accountId,
+    sellerId: input.sellerId,
+    region,
+    accountName: input.accountName ?? existing?.accountName ?? null,
+    host,
+    marketplaceIds,
+    unknownMarketplaceIds,
+    authorizationType: input.secret.type,
+    appId: input.secret.type === 'sp_api_refresh_token' ? input.secret.appId : null,
+    secretId,
+    tokenHint: tokenHint(input.secret.token),
+    capturedAt: sameToken && existing ? existing.capturedAt : Date.now(),
+  };
+  await db().accounts.put(account);
+  return result(true);
+}
+
+/** The popup's manual fallback: the same parser as the page, the region from the marketplaces. */
+export async function savePastedCredentials(text: string) {
+  const parsed = parseCredentials(text);
+  if (!parsed) return { saved: false as const, reason: 'not_found' as const };
+  const first = parsed.marketplaceIds.map((id) => marketplaceById(id)).find(Boolean);
+  if (!first) return { saved: false as const, reason: 'no_marketplace' as const };
+  return { saved: true as const, ...(await saveCapture(parsed, first.region, first.host)) };
+}
+
+export async function deleteAccount(accountId: string): Promise<void> {
+  const account = await db().accounts.get(accountId);
+  if (account?.secretId) await deleteSecret(account.secretId);
+  await db().accounts.delete(accountId);
+}
+
+export function regionOfSender(url: string | undefined): { region: Region; host: string } | null {
+  if (!url) return null;
+  const host = new URL(url).hostname;
+  const region = regionOfHost(host);
+  return region ? { region, host } : null;
+}

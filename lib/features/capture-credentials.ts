@@ -1,0 +1,74 @@
+import { deepText } from '../dom/deep';
+import { quickText, watchAddedNodes } from '../dom/watch-added';
+import type { PageT } from '../i18n/page/runtime';
+import { MARKETPLACES, marketplaceById } from '../marketplaces';
+import { send } from '../messaging/client';
+import {
+  type CapturedCredentials,
+  mayHoldCredentials,
+  parseCredentials,
+  tokenHint,
+} from '../seller-central/credentials';
+import { createPanel, type PanelRow } from '../ui/panel';
+import type { Feature } from './types';
+
+/** Copy rows for every value, the token masked on screen but copied whole. */
+export function credentialRows(t: PageT, found: CapturedCredentials): PanelRow[] {
+  const rows: PanelRow[] = [{ label: t('capture.sellerId'), value: found.sellerId }];
+  for (const id of [...found.marketplaceIds, ...found.unknownMarketplaceIds]) {
+    rows.push({ label: t('capture.marketplace', { country: marketplaceById(id)?.countryCode ?? '?' }), value: id });
+  }
+  rows.push({ label: t('capture.token'), value: `…${tokenHint(found.secret.token)}`, copyValue: found.secret.token });
+  return rows;
+}
+
+export function readCredentialsOnPage(host: string): CapturedCredentials | null {
+  const text = deepText(document.body);
+  if (!mayHoldCredentials(text)) return null;
+  return parseCredentials(text, MARKETPLACES.find((m) => m.host === host)?.id);
+}
+
+/**
+ * Catches the one-time credentials screen the moment it renders, wherever it renders, and hands it to the
+ * background at once. Nothing is kept here: the page's storage is Amazon's.
+ */
+export const captureCredentials: Feature = {
+  id: 'capture-credentials',
+  runsOn: () => true,
+  run({ url, t, signal }) {
+    const panel = createPanel(t, signal);
+    let lastSent = '';
+
+    const capture = () => {
+      const found = readCredentialsOnPage(url.hostname);
+      if (!found) return;
+      const key = JSON.stringify(found);
+      if (key === lastSent) return;
+      lastSent = key;
+      void send('page:credentials', found).then((reply) => {
+        if (signal.aborted) return;
+        if (reply.ok) {
+          panel.show({
+            tone: 'success',
+            lines: [
+              t('capture.saved', {
+                seller: found.sellerId,
+                count: reply.data.marketplaceCount,
+                hint: reply.data.tokenHint,
+              }),
+            ],
+            rows: credentialRows(t, found),
+          });
+        } else {
+          lastSent = '';
+          panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });
+        }
+      });
+    };
+
+    watchAddedNodes((nodes) => {
+      if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture();
+    }, signal);
+    capture();
+  },
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  isDocumentationSample,
+  MARKETPLACE_ID,
+  MWS_TOKEN,
+  REFRESH_TOKEN,
+  SELLER_ID,
+  SP_API_APP_ID,
+} from '../identifiers';
+
+const real = (s: string) => !isDocumentationSample(s);
+
+export const capturedSecretSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('mws'), token: z.string().regex(MWS_TOKEN).refine(real) }).strict(),
+  z
+    .object({
+      type: z.literal('sp_api_refresh_token'),
+      token: z.string().regex(REFRESH_TOKEN).refine(real),
+      appId: z.string().regex(SP_API_APP_ID).nullable(),
+    })
+    .strict(),
+]);
+
+export const capturedCredentialsSchema = z
+  .object({
+    sellerId: z.string().regex(SELLER_ID).refine(real),
+    accountName: z.string().max(200).nullable(),
+    marketplaceIds: z.array(z.string().regex(MARKETPLACE_ID)).max(30),
+    unknownMarketplaceIds: z.array(z.string().regex(MARKETPLACE_ID)).max(30),
+    secret: capturedSecretSchema,
+  })
+  .strict();
+
+export type CapturedCredentialsInput = z.infer<typeof capturedCredentialsSchema>;
+
+export const captureResultSchema = z.object({
+  accountId: z.string(),
+  sellerId: z.string(),
+  marketplaceCount: z.number().int(),
+  tokenHint: z.string(),
+  changed: z.boolean(),
+});
+export type CaptureResult = z.infer<typeof captureResultSchema>;

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { page as sitePage } from '../site/pages.mjs';
+import { eventually, launch, readStore } from './harness.mjs';
+import { shadowText } from './page-ui.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function accountFor(session, sellerId) {
+  return eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === sellerId));
+}
+
+async function pageStorage(tab) {
+  return tab.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    cookies: document.cookie,
+  }));
+}
+
+describe('capture-credentials in Chromium', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-US' });
+  });
+  after(() => session?.close());
+
+  it('captures the English text layout and confirms on the page', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-text-en').url);
+    const account = await accountFor(session, 'A3KXQ7ZP2N5VJ8');
+    assert.deepEqual(account.marketplaceIds, ['A2EUQ1WTGCTBG2', 'ATVPDKIKX0DER', 'A1AM78C64UM0Y8']);
+    assert.equal(account.region, 'NA');
+    assert.equal(account.accountName, 'Bottega Rossi LLC');
+    await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
+    const panel = await shadowText(tab, 'shipbridge-panel');
+    assert.match(panel, /Saved by ShipBridge: seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token …5f60/);
+    assert.ok(!panel.includes('3f1c2a9e'), 'the token is masked on the page');
+    assert.deepEqual(await pageStorage(tab), { local: 0, session: 0, databases: 0, cookies: '' });
+    await tab.close();
+  });
+
+  it('captures the Italian tables with five marketplaces and keeps hostile markup as text', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-table-it').url);
+    const account = await accountFor(session, 'A1B2C3D4E5F6G7');
+    assert.equal(account.marketplaceIds.length, 5);
+    assert.match(account.accountName, /^<img src=x onerror=/);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account').filter({ hasText: 'A1B2C3D4E5F6G7' });
+    await card.waitFor();
+    assert.equal(await card.getByTestId('countries').textContent(), 'Italy, Germany, France, Spain, United Kingdom');
+    assert.equal(await card.locator('h3').textContent(), account.accountName);
+    assert.equal(await popup.locator('img').count(), 0);
+    assert.notEqual(await tab.title(), 'pwned');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('captures a token shown only in a read-only input (French)', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-readonly-fr').url);
+    const account = await accountFor(session, 'A2QWERTY12345Z');
+    assert.deepEqual(account.marketplaceIds, ['A13V1IB3VIYZZH']);
+    await tab.close();
+  });
+
+  it('captures the German dialog that removes itself after a second', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-dialog-de').url);
+    const account = await accountFor(session, 'A9ZZ8YY7XX6WW5');
+    assert.equal(account.accountName, 'Müller Versand GmbH');
+    await tab.waitForFunction(() => document.body.dataset.dialogRemovedAt);
+    await tab.close();
+  });
+
+  it('captures an SP-API refresh token as its own kind of authorization', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('refresh-token-en').url);
+    const account = await accountFor(session, 'A7HQ2W9Z4K1M3N');
+    assert.equal(account.authorizationType, 'sp_api_refresh_token');
+    assert.equal(account.appId, 'amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b');
+    await tab.close();
+  });
+
+  it('adds nothing on a revisit, and nothing from sample values, forged messages or frames', async () => {
+    const before = await readStore(session, 'accounts');
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-text-en').url);
+    await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
+    await tab.goto(sitePage('help-samples').url);
+    await tab.evaluate(() => {
+      const block =
+        'Seller ID: A5FORGED12345Z\nMarketplace ID: ATVPDKIKX0DER (Amazon.com)\nMWS Auth Token: amzn.mws.99999999-8888-4777-8666-555555555555';
+      window.postMessage({ type: 'page:credentials', payload: { sellerId: 'A5FORGED12345Z' } }, '*');
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<pre>${block}</pre>`;
+      document.body.append(frame);
+      return typeof chrome === 'undefined' || typeof chrome.runtime?.sendMessage !== 'function';
+    });
+    await sleep(1500);
+    assert.deepEqual(await readStore(session, 'accounts'), before);
+    await tab.close();
+  });
+
+  it('deletes one account from the popup and saves a pasted block', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account').filter({ hasText: 'A2QWERTY12345Z' });
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.getByRole('group').getByRole('button', { name: 'Delete' }).click();
+    await card.waitFor({ state: 'detached' });
+    assert.equal(
+      (await readStore(session, 'accounts')).some((a) => a.sellerId === 'A2QWERTY12345Z'),
+      false,
+    );
+    assert.equal(
+      (await readStore(session, 'secrets')).some((s) => s.id.endsWith('A2QWERTY12345Z')),
+      false,
+    );
+
+    await popup.getByText('Paste the credentials yourself').click();
+    await popup
+      .getByLabel('Credentials text')
+      .fill(
+        'Seller ID: A4PASTED12345Q\nMarketplace ID: A1805IZSGTT6HS (Amazon.nl)\nMWS Auth Token: amzn.mws.12345678-aaaa-4bbb-8ccc-1234567890ab',
+      );
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved: seller A4PASTED12345Q, 1 marketplaces.').waitFor();
+    await popup.getByTestId('account').filter({ hasText: 'A4PASTED12345Q' }).waitFor();
+    await popup.close();
+  });
+});
+
+async function* files(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+describe('secrets on disk', () => {
+  it('leaves no token in any file of the browser profile after the browser closes', async () => {
+    const session = await launch({ locale: 'en-US' });
+    try {
+      const tab = await session.context.newPage();
+      await tab.goto(sitePage('credentials-table-it').url);
+      await accountFor(session, 'A1B2C3D4E5F6G7');
+      await sleep(500);
+      await session.closeBrowser();
+      const token = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
+      const needles = [
+        Buffer.from(token, 'utf8'),
+        Buffer.from(token, 'utf16le'),
+        Buffer.from('8c2d4e6f-1a3b-4c5d', 'utf8'),
+      ];
+      let scanned = 0;
+      for await (const file of files(session.profile)) {
+        if ((await stat(file)).size > 50_000_000) continue;
+        const bytes = await readFile(file);
+        scanned++;
+        for (const needle of needles) assert.equal(bytes.includes(needle), false, `${file} holds the token`);
+      }
+      assert.ok(scanned > 20, `scanned only ${scanned} files`);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteAccount, saveCapture, savePastedCredentials } from '@/lib/background/captures';
+import { destroyVault, readSecret } from '@/lib/background/vault';
+import { db } from '@/lib/db';
+import type { CapturedCredentialsInput } from '@/lib/messaging/schemas';
+import { capturedCredentialsSchema } from '@/lib/messaging/schemas';
+
+const TOKEN = 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60';
+const capture: CapturedCredentialsInput = {
+  sellerId: 'A3KXQ7ZP2N5VJ8',
+  accountName: 'Bottega Rossi',
+  marketplaceIds: ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9'],
+  unknownMarketplaceIds: [],
+  secret: { type: 'mws', token: TOKEN },
+};
+
+beforeEach(async () => {
+  await Promise.all(db().tables.map((t) => t.clear()));
+  await destroyVault();
+});
+
+describe('saveCapture', () => {
+  it('stores the account and only an encrypted token', async () => {
+    const result = await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    expect(result).toEqual({
+      accountId: 'EU:A3KXQ7ZP2N5VJ8',
+      sellerId: 'A3KXQ7ZP2N5VJ8',
+      marketplaceCount: 2,
+      tokenHint: '5f60',
+      changed: true,
+    });
+    const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    expect(account).toMatchObject({
+      accountName: 'Bottega Rossi',
+      region: 'EU',
+      tokenHint: '5f60',
+      authorizationType: 'mws',
+    });
+    expect(JSON.stringify(account)).not.toContain(TOKEN);
+    const secret = await db().secrets.get(account?.secretId ?? '');
+    expect(secret?.data.byteLength).toBeGreaterThan(TOKEN.length);
+    expect(new TextDecoder().decode(secret?.data)).not.toContain(TOKEN.slice(9));
+    expect(await readSecret(account?.secretId ?? '')).toBe(TOKEN);
+  });
+
+  it('adds nothing when the same screen is seen again', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    const before = await db().accounts.toArray();
+    const again = await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    expect(again.changed).toBe(false);
+    expect(await db().accounts.toArray()).toEqual(before);
+    expect(await db().secrets.count()).toBe(1);
+  });
+
+  it('lets a newer token supersede the old one and merges marketplaces', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    const newer = 'amzn.mws.aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+    const result = await saveCapture(
+      { ...capture, marketplaceIds: ['A13V1IB3VIYZZH'], secret: { type: 'mws', token: newer } },
+      'EU',
+      'sellercentral.amazon.fr',
+    );
+    expect(result).toMatchObject({ changed: true, marketplaceCount: 3, tokenHint: 'eeee' });
+    expect(await db().accounts.count()).toBe(1);
+    expect(await db().secrets.count()).toBe(1);
+    expect(await readSecret('token:EU:A3KXQ7ZP2N5VJ8')).toBe(newer);
+  });
+
+  it('keeps the same seller in two regions apart', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    await saveCapture({ ...capture, marketplaceIds: ['ATVPDKIKX0DER'] }, 'NA', 'sellercentral.amazon.com');
+    expect((await db().accounts.toArray()).map((a) => a.id).sort()).toEqual(['EU:A3KXQ7ZP2N5VJ8', 'NA:A3KXQ7ZP2N5VJ8']);
+  });
+
+  it('deletes an account with its secret', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    await deleteAccount('EU:A3KXQ7ZP2N5VJ8');
+    expect(await db().accounts.count()).toBe(0);
+    expect(await db().secrets.count()).toBe(0);
+  });
+});
+
+describe('pasted credentials', () => {
+  it('go through the same parser, the region coming from the marketplaces', async () => {
+    const result = await savePastedCredentials(
+      `Seller account identifiers for Bottega\nSeller ID: A3KXQ7ZP2N5VJ8\nMarketplace ID: A1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: ${TOKEN}`,
+    );
+    expect(result).toMatchObject({ saved: true, accountId: 'EU:A3KXQ7ZP2N5VJ8' });
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.host).toBe('sellercentral.amazon.de');
+  });
+
+  it('say what is missing', async () => {
+    expect(await savePastedCredentials('hello')).toEqual({ saved: false, reason: 'not_found' });
+    expect(await savePastedCredentials(`Seller ID: A3KXQ7ZP2N5VJ8 MWS Auth Token: ${TOKEN}`)).toEqual({
+      saved: false,
+      reason: 'no_marketplace',
+    });
+  });
+});
+
+describe('the capture message schema', () => {
+  it('rejects samples, bad formats and extra fields', () => {
+    expect(capturedCredentialsSchema.safeParse(capture).success).toBe(true);
+    for (const bad of [
+      { ...capture, sellerId: 'A1EXAMPLE2345' },
+      { ...capture, sellerId: 'not-an-id' },
+      { ...capture, secret: { type: 'mws', token: 'amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE' } },
+      { ...capture, secret: { type: 'mws', token: TOKEN, extra: 1 } },
+      { ...capture, marketplaceIds: ['<script>'] },
+      { ...capture, accountName: 'x'.repeat(201) },
+      { ...capture, isAdmin: true },
+    ]) {
+      expect(capturedCredentialsSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
