@@ -45,15 +45,15 @@ export function AccountCard({ account }: { account: Account }) {
       ))}
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
       {confirming ? (
-        <div className="row" role="group" aria-label={t('popup.account.deleteConfirm')}>
-          <span>{t('popup.account.deleteConfirm')}</span>
+        <fieldset className="row">
+          <legend>{t('popup.account.deleteConfirm')}</legend>
           <button type="button" onClick={() => void remove()}>
             {t('popup.account.delete')}
           </button>
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>
             {t('popup.account.deleteNo')}
           </button>
-        </div>
+        </fieldset>
       ) : (
         <div className="row">
           <button type="button" className="secondary" onClick={() => setConfirming(true)}>

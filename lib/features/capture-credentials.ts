@@ -38,6 +38,7 @@ export const captureCredentials: Feature = {
   run({ url, t, signal }) {
     const panel = createPanel(t, signal);
     let lastSent = '';
+    let retries = 0;
 
     const capture = () => {
       const found = readCredentialsOnPage(url.hostname);
@@ -59,9 +60,15 @@ export const captureCredentials: Feature = {
             ],
             rows: credentialRows(t, found),
           });
+          retries = 0;
         } else {
           lastSent = '';
           panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });
+          // The background may still be starting: try again a few times while the values are on screen.
+          if (retries++ < 3) {
+            const timer = setTimeout(capture, 1000 * retries);
+            signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+          }
         }
       });
     };

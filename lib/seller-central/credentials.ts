@@ -26,16 +26,34 @@ const SELLER_LABEL =
 const MARKETPLACE_LABEL =
   /(marketplace ids?|id marketplace|marktplatz-ids?|identifiant de (?:la )?marketplace|id de(?:l)? marketplace|marktplaats-ids?|マーケットプレイスid)\s*[:：]?/gi;
 const ACCOUNT_NAME =
-  /(?:seller account identifiers for|identificativi dell'account venditore per|verkäuferkonto-kennungen für|zugangsdaten für|identifiants du compte vendeur pour|identificadores de la cuenta de vendedor para|id's van het verkopersaccount voor)\s*([^\n\t]{1,200})/i;
+  /(?:seller account identifiers for|identificativi dell'account venditore per|verkäuferkonto-kennungen für|zugangsdaten für|identifiants du compte vendeur pour|identificadores de la cuenta de vendedor para|id's van het verkopersaccount voor)\s*([^\n\t]{1,200})/gi;
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-function firstAfter(text: string, label: RegExp, value: RegExp, window = 60): string | null {
+/** The first value after any of the labels that passes `accept` (a page may also show samples). */
+function firstAfter(
+  text: string,
+  label: RegExp,
+  value: RegExp,
+  accept: (v: string) => boolean,
+  window = 60,
+): { value: string; index: number } | null {
   for (const match of text.matchAll(label)) {
     const tail = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + window);
-    for (const candidate of tail.match(value) ?? []) return candidate;
+    const candidate = tail.match(value)?.[0];
+    if (candidate && accept(candidate)) return { value: candidate, index: match.index ?? 0 };
   }
   return null;
+}
+
+/** The account name heading closest before the Seller ID, so a sample further up is not taken. */
+function accountNameBefore(text: string, index: number): string | null {
+  let name: string | null = null;
+  for (const match of text.matchAll(ACCOUNT_NAME)) {
+    if ((match.index ?? 0) > index) break;
+    name = match[1]?.trim() || null;
+  }
+  return name ? name.slice(0, 200) : null;
 }
 
 function findSecret(text: string): CapturedSecret | null {
@@ -69,14 +87,19 @@ export function parseCredentials(text: string, fallbackMarketplaceId?: string): 
   try {
     const secret = findSecret(text);
     if (!secret) return null;
-    const sellerId = firstAfter(text, SELLER_LABEL, /A[0-9A-Z]{9,15}(?![0-9A-Za-z])/);
-    if (!sellerId || !SELLER_ID.test(sellerId) || isDocumentationSample(sellerId)) return null;
+    const seller = firstAfter(
+      text,
+      SELLER_LABEL,
+      /A[0-9A-Z]{9,15}(?![0-9A-Za-z])/,
+      (v) => SELLER_ID.test(v) && !isDocumentationSample(v),
+    );
+    if (!seller) return null;
+    const sellerId = seller.value;
     const { known, unknown } = findMarketplaces(text, sellerId);
     const marketplaceIds = known.length || unknown.length || !fallbackMarketplaceId ? known : [fallbackMarketplaceId];
-    const rawName = text.match(ACCOUNT_NAME)?.[1]?.trim() ?? '';
     return {
       sellerId,
-      accountName: rawName ? rawName.slice(0, 200) : null,
+      accountName: accountNameBefore(text, seller.index),
       marketplaceIds,
       unknownMarketplaceIds: unknown,
       secret,

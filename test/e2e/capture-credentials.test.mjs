@@ -112,7 +112,7 @@ describe('capture-credentials in Chromium', () => {
     await popup.goto(session.extensionUrl('popup.html'));
     const card = popup.getByTestId('account').filter({ hasText: 'A2QWERTY12345Z' });
     await card.getByRole('button', { name: 'Delete' }).click();
-    await card.getByRole('group').getByRole('button', { name: 'Delete' }).click();
+    await card.getByRole('group', { name: 'Delete this account' }).getByRole('button', { name: 'Delete' }).click();
     await card.waitFor({ state: 'detached' });
     assert.equal(
       (await readStore(session, 'accounts')).some((a) => a.sellerId === 'A2QWERTY12345Z'),

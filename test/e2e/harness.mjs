@@ -13,9 +13,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * @param {{ locale?: string, extension?: boolean, headless?: boolean }} [options]
+ * @param {{ locale?: string, extension?: boolean, headless?: boolean, extraArgs?: string[] }} [options]
  */
-export async function launch({ locale = 'en-US', extension = true, headless = true } = {}) {
+export async function launch({ locale = 'en-US', extension = true, headless = true, extraArgs = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'shipbridge-profile-'));
   const args = [
     '--no-sandbox',
@@ -26,6 +26,7 @@ export async function launch({ locale = 'en-US', extension = true, headless = tr
     '--disable-gpu',
     '--disable-quic',
     `--lang=${locale}`,
+    ...extraArgs,
   ];
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -71,7 +72,7 @@ export async function launch({ locale = 'en-US', extension = true, headless = tr
 
 /** Evaluates in the background service worker, waking it first if Chromium stopped it. */
 export async function inBackground(session, fn, arg) {
-  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = session.context.serviceWorkers().at(-1) ?? (await session.context.waitForEvent('serviceworker'));
   return worker.evaluate(fn, arg);
 }
 

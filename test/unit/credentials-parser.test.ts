@@ -82,6 +82,11 @@ describe('parseCredentials on the test site', () => {
     expect(parsed?.unknownMarketplaceIds).toEqual(['ZZ12345678XY']);
   });
 
+  it('finds the real values on a page that also shows samples', () => {
+    const text = `${pageText('help-samples')}\nSeller account identifiers for Late Shop\nSeller ID: A8LATE1234567Q\nMWS Auth Token: amzn.mws.0f0e0d0c-0b0a-4909-8807-060504030201`;
+    expect(parseCredentials(text)).toMatchObject({ sellerId: 'A8LATE1234567Q', accountName: 'Late Shop' });
+  });
+
   it('rejects Amazon documentation samples', () => {
     expect(
       parseCredentials('Seller ID: A1EXAMPLE2345\nMWS Auth Token: amzn.mws.11111111-2222-4333-8444-555555555555'),

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FEATURES } from '@/lib/features/all';
+import { warnIfOrphaned } from '@/lib/features/orphaned';
+import { startFeatures } from '@/lib/features/runner';
+import { pageDictionaries } from '@/lib/i18n/page';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { loadPage, wait } from './fixtures';
+import { captureShadowRoots } from './page-ui';
+
+let run: AbortController;
+let ui: ReturnType<typeof captureShadowRoots>;
+let received: unknown[];
+
+function answer(reply: unknown) {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    received.push(message);
+    return Promise.resolve(reply);
+  });
+}
+
+beforeEach(() => {
+  ui = captureShadowRoots();
+  received = [];
+  run = new AbortController();
+});
+afterEach(() => {
+  run.abort();
+  document.body.innerHTML = '';
+});
+
+describe('capture-credentials', () => {
+  it('sends what it found once and confirms on the page with copy buttons', async () => {
+    answer({
+      ok: true,
+      data: {
+        accountId: 'NA:A3KXQ7ZP2N5VJ8',
+        sellerId: 'A3KXQ7ZP2N5VJ8',
+        marketplaceCount: 3,
+        tokenHint: '5f60',
+        changed: true,
+      },
+    });
+    loadPage('credentials-text-en');
+    startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+    await wait(20);
+    expect(received).toEqual([
+      {
+        type: 'page:credentials',
+        payload: expect.objectContaining({
+          sellerId: 'A3KXQ7ZP2N5VJ8',
+          secret: { type: 'mws', token: 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60' },
+        }),
+      },
+    ]);
+    expect(ui.panelText()).toMatch(/seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token …5f60/);
+    expect(ui.panelText()).not.toContain('3f1c2a9e');
+    expect(ui.panelButton('Copy')).toBeDefined();
+    document.body.append(document.createElement('p')); // re-render: nothing new to send
+    await wait(20);
+    expect(received).toHaveLength(1);
+  });
+
+  it('says so loudly when saving failed, and tries again', async () => {
+    answer({ ok: false, error: 'failed' });
+    loadPage('credentials-readonly-fr');
+    startFeatures(FEATURES, { ...DEFAULT_SETTINGS, language: 'fr' }, pageDictionaries, run.signal);
+    await wait(20);
+    expect(ui.panelText()).toMatch(/ShipBridge n’a PAS pu enregistrer ces identifiants/);
+    expect(ui.panelText()).toContain('A2QWERTY12345Z');
+    await wait(1050);
+    expect(received).toHaveLength(2);
+  });
+
+  it('stays silent on pages without credentials and when switched off', async () => {
+    answer({ ok: true, data: {} });
+    loadPage('help-samples');
+    startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+    await wait(20);
+    run.abort();
+    run = new AbortController();
+    loadPage('credentials-text-en');
+    startFeatures(
+      FEATURES,
+      { ...DEFAULT_SETTINGS, features: { ...DEFAULT_SETTINGS.features, 'capture-credentials': false } },
+      pageDictionaries,
+      run.signal,
+    );
+    await wait(20);
+    expect(received).toEqual([]);
+  });
+
+  it('tells the seller not to close the page when the extension went away', async () => {
+    loadPage('credentials-table-it');
+    warnIfOrphaned(DEFAULT_SETTINGS, pageDictionaries, 10);
+    await wait(30);
+    expect(ui.panelText()).toMatch(/Non chiudere questa pagina/);
+    expect(ui.panelText()).toContain('A1B2C3D4E5F6G7');
+  });
+});
