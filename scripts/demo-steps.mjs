@@ -61,4 +61,46 @@ export const STEPS = [
       return { page, result: 'Katal inputs filled after in-page navigation' };
     },
   },
+  {
+    id: 'capture-text',
+    title: 'Step 2: the one-time credentials screen is saved the moment it appears (English)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(sitePage('credentials-text-en').url);
+      await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
+      return { page, result: 'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation with copy buttons' };
+    },
+  },
+  {
+    id: 'capture-dialog',
+    title: 'Step 2: a dialog that disappears after one second (German Manage Your Apps)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(sitePage('credentials-dialog-de').url);
+      await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
+      return { page, result: 'captured before the dialog went away' };
+    },
+  },
+  {
+    id: 'capture-tables',
+    title: 'Step 2: Italian tables with five marketplaces',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(sitePage('credentials-table-it').url);
+      await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
+      return { page, result: 'Italy, Germany, France, Spain and the United Kingdom saved for one seller' };
+    },
+  },
+  {
+    id: 'popup-accounts',
+    title: 'The popup lists the captured accounts',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html'));
+      await page.getByTestId('account').first().waitFor();
+      const count = await page.getByTestId('account').count();
+      return { page, result: `${count} accounts with seller ID, countries, masked token and capture time` };
+    },
+  },
 ];
