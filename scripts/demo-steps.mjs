@@ -68,7 +68,10 @@ export const STEPS = [
       const page = await session.context.newPage();
       await page.goto(sitePage('credentials-text-en').url);
       await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
-      return { page, result: 'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation with copy buttons' };
+      return {
+        page,
+        result: 'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation with copy buttons',
+      };
     },
   },
   {
