@@ -12,6 +12,8 @@ export default defineContentScript({
   async main(ctx) {
     const [initialSettings, dictionaries] = await Promise.all([loadSettings(), loadPageDictionaries()]);
     let settings = initialSettings;
+    // A newer copy of this script (injected after an update) may have taken over while we were reading.
+    if (ctx.isInvalid) return;
     let run = new AbortController();
     const restart = () => {
       run.abort();

@@ -38,9 +38,15 @@ export const integrationSchema = z.object({
   marketplaceId: z.string(),
   countryCode: z.string().length(2),
   shopName: z.string().min(1).max(250),
+  importPackageWeight: z.boolean(),
+  orderStatusUpdate: z.enum(['on_announcement', 'on_handover']),
+  backend: z.enum(['sendcloud', 'connector']),
   status: integrationStatusSchema,
   remoteId: z.string().nullable(),
+  /** Why it is not connected: a BackendErrorCode (translated where shown) and the server's own words. */
+  problem: z.string().nullable(),
   message: z.string().nullable(),
+  fieldErrors: z.record(z.string(), z.string()).nullable(),
   lastSyncAt: timestamp.nullable(),
   updatedAt: timestamp,
 });
@@ -49,7 +55,8 @@ export type Integration = z.infer<typeof integrationSchema>;
 export const outboxEntrySchema = z.object({
   id: z.string().uuid(), // doubles as the Idempotency-Key
   integrationId: z.string(),
-  state: z.enum(['pending', 'sending', 'done', 'failed']),
+  /** pending: waiting for its next attempt; sending: an attempt is under way (or was cut short). */
+  state: z.enum(['pending', 'sending']),
   attempts: z.number().int().nonnegative(),
   nextAttemptAt: timestamp,
   lastError: z.string().nullable(),

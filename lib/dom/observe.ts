@@ -1,16 +1,22 @@
 /**
  * Calls `onChange` at most once per animation frame while the subtree changes (nodes, or what hides and
- * shows them), and once right away.
+ * shows them), and once right away. A timer backs the frame up: hidden tabs get no animation frames.
  * Everything stops with `signal`.
  */
 export function observeBatched(target: Node, onChange: () => void, signal: AbortSignal): void {
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+    if (!signal.aborted) onChange();
+  };
   const schedule = () => {
-    if (frame || signal.aborted) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (!signal.aborted) onChange();
-    });
+    if (timer !== undefined || signal.aborted) return;
+    frame = requestAnimationFrame(flush);
+    timer = setTimeout(flush, 100);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(target, {
@@ -24,6 +30,7 @@ export function observeBatched(target: Node, onChange: () => void, signal: Abort
     () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
     },
     { once: true },
   );

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { capturedCredentialsSchema, captureResultSchema } from './schemas';
+import {
+  backendKeysSchema,
+  backendOutcome,
+  capturedCredentialsSchema,
+  captureResultSchema,
+  connectItemSchema,
+  keyHintsSchema,
+} from './schemas';
 
 /**
  * Every message, declared once. `page:` messages come from content scripts in Seller Central tabs,
@@ -17,6 +24,30 @@ export const protocol = {
     ]),
   },
   'ui:deleteAccount': { request: z.object({ accountId: z.string().max(100) }).strict(), response: z.object({}) },
+  'ui:connect': {
+    request: z.object({ items: z.array(connectItemSchema).min(1).max(30) }).strict(),
+    response: z.object({ queued: z.number().int() }),
+  },
+  'ui:refreshStatus': { request: z.object({}).strict(), response: backendOutcome(z.object({ refreshed: z.number() })) },
+  'ui:disconnect': {
+    request: z.object({ integrationId: z.string().max(100) }).strict(),
+    response: backendOutcome(z.object({})),
+  },
+  'ui:handoffValues': {
+    request: z.object({ integrationId: z.string().max(100) }).strict(),
+    response: z.object({
+      shopName: z.string(),
+      sellerId: z.string(),
+      countryCode: z.string(),
+      token: z.string().nullable(),
+    }),
+  },
+  'ui:saveBackendKeys': { request: backendKeysSchema, response: z.object({ hints: keyHintsSchema }) },
+  'ui:backendKeyHints': { request: z.object({}).strict(), response: z.object({ hints: keyHintsSchema }) },
+  'ui:testConnection': {
+    request: z.object({}).strict(),
+    response: backendOutcome(z.object({ accountName: z.string() })),
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -41,3 +41,31 @@ export const captureResultSchema = z.object({
   changed: z.boolean(),
 });
 export type CaptureResult = z.infer<typeof captureResultSchema>;
+
+export const connectItemSchema = z
+  .object({
+    accountId: z.string().max(100),
+    marketplaceId: z.string().regex(MARKETPLACE_ID),
+    shopName: z.string().trim().min(1).max(250),
+    importPackageWeight: z.boolean(),
+    orderStatusUpdate: z.enum(['on_announcement', 'on_handover']),
+  })
+  .strict();
+
+const key = z.string().max(500);
+export const backendKeysSchema = z
+  .object({ connectorToken: key.optional(), sendcloudPublic: key.optional(), sendcloudSecret: key.optional() })
+  .strict();
+export const keyHintsSchema = z.object({
+  connectorToken: z.string().optional(),
+  sendcloudPublic: z.string().optional(),
+  sendcloudSecret: z.string().optional(),
+});
+
+/** A backend call's result for the UI: the data, or what went wrong in words the UI can translate. */
+export function backendOutcome<T extends z.ZodTypeAny>(data: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), problem: z.string(), message: z.string().nullable() }),
+  ]);
+}

@@ -29,7 +29,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 describe('authorize-developer in Chromium', () => {
   it('fills the classic form (Italian), the values hold, agreements stay unticked, nothing is submitted', async () => {
     const { tab, submissions } = await open('authorize-classic-it');
-    await tab.waitForFunction(() => document.getElementById('applicationName').value === 'SendCloud');
+    await tab.waitForFunction(() => document.getElementById('appDevMWSAccountId').value === '3244-7764-4129');
     await sleep(1000);
     assert.equal(await value(tab, '#applicationName'), 'SendCloud');
     assert.equal(await value(tab, '#appDevMWSAccountId'), '3244-7764-4129');

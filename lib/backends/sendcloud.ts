@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { OrderStatusUpdate } from '../settings/schema';
+import { BackendError } from './errors';
+import { requestJson } from './http';
+import type { RemoteIntegration, SendcloudClient } from './types';
+
+export const SENDCLOUD_API = 'https://panel.sendcloud.sc/api';
+export const SENDCLOUD_PANEL_INTEGRATIONS = 'https://app.sendcloud.com/v2/settings/integrations/manage';
+
+const dateTime = z.string().datetime({ offset: true });
+
+// The fields ShipBridge reads from v2 `GET /integrations` (a bare array); others pass through unread.
+export const v2IntegrationSchema = z.object({
+  id: z.number().int().positive(),
+  shop_name: z.string(),
+  system: z.string(),
+  failing_since: dateTime.nullable().optional(),
+  last_fetch: dateTime.nullable().optional(),
+});
+
+/** What each order-status option means in Sendcloud's v3 `feedback_type`. */
+export const FEEDBACK_TYPE: Readonly<Record<OrderStatusUpdate, 'eager' | 'delayed'>> = {
+  on_announcement: 'eager', // status sent when the label is created, i.e. announced to the carrier
+  on_handover: 'delayed', // status sent when the carrier scans the parcel
+};
+
+function toRemote(i: z.infer<typeof v2IntegrationSchema>): RemoteIntegration {
+  return {
+    id: String(i.id),
+    shopName: i.shop_name,
+    sellerId: null,
+    marketplaceId: null,
+    status: i.failing_since ? 'failing' : 'connected',
+    message: null,
+    lastSyncAt: i.last_fetch ? Date.parse(i.last_fetch) : null,
+  };
+}
+
+/** Sendcloud's public API: Basic auth with the public key as user and the secret key as password. */
+export function sendcloudClient(publicKey: string, secretKey: string, base = SENDCLOUD_API): SendcloudClient {
+  if (!publicKey || !secretKey) throw new BackendError('not_configured');
+  const headers = {
+    Authorization: `Basic ${btoa(`${publicKey}:${secretKey}`)}`,
+    Accept: 'application/json',
+    'Content-Type': 'application/json',
+  };
+  const listAll = () => requestJson({ url: `${base}/v2/integrations`, headers }, z.array(v2IntegrationSchema));
+  const isAmazon = (i: z.infer<typeof v2IntegrationSchema>) => i.system.toLowerCase() === 'amazon';
+  return {
+    kind: 'sendcloud',
+    async testConnection() {
+      const all = await listAll();
+      return { accountName: `Sendcloud (${all.filter(isAmazon).length} Amazon)` };
+    },
+    async listIntegrations() {
+      return (await listAll()).filter(isAmazon).map(toRemote);
+    },
+    async findAmazonIntegration(shopName: string) {
+      const wanted = shopName.trim().toLowerCase();
+      const found = (await listAll()).find((i) => isAmazon(i) && i.shop_name.trim().toLowerCase() === wanted);
+      return found ? toRemote(found) : null;
+    },
+    async setFeedback(remoteId: string, orderStatusUpdate: OrderStatusUpdate) {
+      await requestJson(
+        {
+          url: `${base}/v3/integrations/${encodeURIComponent(remoteId)}`,
+          method: 'PATCH',
+          headers,
+          body: { feedback_type: FEEDBACK_TYPE[orderStatusUpdate] },
+        },
+        null,
+      );
+    },
+    async disconnect(remoteId: string) {
+      await requestJson(
+        { url: `${base}/v3/integrations/${encodeURIComponent(remoteId)}`, method: 'DELETE', headers },
+        null,
+      );
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { BackendError } from '../backends/errors';
+import { db } from '../db';
+import type { Integration } from '../db/schemas';
+import { marketplaceById } from '../marketplaces';
+import type { OrderStatusUpdate } from '../settings/schema';
+import { loadSettings } from '../settings/store';
+import { currentBackend } from './backend-keys';
+import { localStatus, processOutbox } from './outbox';
+import { readSecret } from './vault';
+
+export interface ConnectItem {
+  accountId: string;
+  marketplaceId: string;
+  shopName: string;
+  importPackageWeight: boolean;
+  orderStatusUpdate: OrderStatusUpdate;
+}
+
+/**
+ * Queues one hand-off per marketplace, durably, before anything is sent. Marketplaces already connected
+ * or already queued are left as they are, so pressing Connect twice never creates a second integration.
+ */
+export async function queueConnections(items: ConnectItem[]): Promise<{ queued: number }> {
+  const settings = await loadSettings();
+  let queued = 0;
+  await db().transaction('rw', db().accounts, db().integrations, db().outbox, async () => {
+    for (const item of items) {
+      const account = await db().accounts.get(item.accountId);
+      if (!account || ![...account.marketplaceIds, ...account.unknownMarketplaceIds].includes(item.marketplaceId))
+        continue;
+      const id = `${account.sellerId}:${item.marketplaceId}`;
+      const existing = await db().integrations.get(id);
+      const busy = await db().outbox.where('integrationId').equals(id).count();
+      if (busy || (existing && ['connected', 'connecting'].includes(existing.status) && existing.remoteId)) continue;
+      const now = Date.now();
+      const integration: Integration = {
+        id,
+        accountId: account.id,
+        sellerId: account.sellerId,
+        marketplaceId: item.marketplaceId,
+        countryCode: marketplaceById(item.marketplaceId)?.countryCode ?? 'ZZ',
+        shopName: item.shopName.trim().slice(0, 250),
+        importPackageWeight: item.importPackageWeight,
+        orderStatusUpdate: item.orderStatusUpdate,
+        backend: settings.backend,
+        status: 'queued',
+        remoteId: null,
+        problem: null,
+        message: null,
+        fieldErrors: null,
+        lastSyncAt: null,
+        updatedAt: now,
+      };
+      await db().integrations.put(integration);
+      await db().outbox.add({
+        id: crypto.randomUUID(),
+        integrationId: id,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        createdAt: now,
+      });
+      queued++;
+    }
+  });
+  void processOutbox();
+  return { queued };
+}
+
+/** Reads each integration's health at the backend and records it. */
+export async function refreshStatuses(): Promise<{ refreshed: number }> {
+  const backend = await currentBackend();
+  const remote = await backend.listIntegrations();
+  const local = await db().integrations.toArray();
+  let refreshed = 0;
+  for (const integration of local) {
+    const match =
+      remote.find((r) => r.id === integration.remoteId) ??
+      (backend.kind === 'connector'
+        ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
+        : undefined);
+    if (!match) {
+      if (integration.remoteId && integration.status !== 'disconnected') {
+        await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
+        refreshed++;
+      }
+      continue;
+    }
+    await db().integrations.update(integration.id, {
+      status: localStatus(match.status),
+      remoteId: match.id,
+      message: match.message,
+      problem: null,
+      lastSyncAt: match.lastSyncAt,
+      updatedAt: Date.now(),
+    });
+    refreshed++;
+  }
+  return { refreshed };
+}
+
+export async function disconnect(integrationId: string): Promise<void> {
+  const integration = await db().integrations.get(integrationId);
+  if (!integration?.remoteId) throw new BackendError('not_found');
+  const backend = await currentBackend();
+  await backend.disconnect(integration.remoteId);
+  await db().integrations.update(integrationId, { status: 'disconnected', updatedAt: Date.now() });
+}
+
+/** What the seller types into Sendcloud's Amazon connect form, in its order. Extension pages only. */
+export async function handoffValues(integrationId: string) {
+  const integration = await db().integrations.get(integrationId);
+  const account = integration && (await db().accounts.get(integration.accountId));
+  if (!integration || !account) throw new BackendError('not_found');
+  return {
+    shopName: integration.shopName,
+    sellerId: account.sellerId,
+    countryCode: integration.countryCode,
+    token: account.secretId ? await readSecret(account.secretId) : null,
+  };
+}

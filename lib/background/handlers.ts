@@ -1,0 +1,48 @@
+// Message handlers, grouped by concern; entrypoints/background only wires them to the router.
+import { BackendError } from '../backends/errors';
+import type { Handlers } from '../messaging/router';
+import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
+import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
+import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
+import { processOutbox } from './outbox';
+
+async function outcome<T>(work: () => Promise<T>) {
+  try {
+    return { ok: true as const, data: await work() };
+  } catch (error) {
+    const e = error instanceof BackendError ? error : new BackendError('network');
+    return { ok: false as const, problem: e.code, message: e.serverMessage };
+  }
+}
+
+export function handlers(version: string): Handlers {
+  return {
+    'page:ping': () => ({ version }),
+    'page:credentials': (payload, sender) => {
+      const origin = regionOfSender(sender.url);
+      if (!origin) throw new Error('not a Seller Central page');
+      return saveCapture(payload, origin.region, origin.host);
+    },
+    'ui:ping': () => ({ version }),
+    'ui:pasteCredentials': ({ text }) => savePastedCredentials(text),
+    'ui:deleteAccount': async ({ accountId }) => {
+      await deleteAccount(accountId);
+      return {};
+    },
+    'ui:connect': ({ items }) => queueConnections(items),
+    'ui:refreshStatus': () => outcome(refreshStatuses),
+    'ui:disconnect': ({ integrationId }) =>
+      outcome(async () => {
+        await disconnect(integrationId);
+        return {};
+      }),
+    'ui:handoffValues': ({ integrationId }) => handoffValues(integrationId),
+    'ui:saveBackendKeys': async (keys) => {
+      const hints = await saveBackendKeys(keys);
+      void processOutbox();
+      return { hints };
+    },
+    'ui:backendKeyHints': async () => ({ hints: await keyHints() }),
+    'ui:testConnection': () => outcome(async () => (await currentBackend()).testConnection()),
+  };
+}

@@ -1,0 +1,175 @@
+// Hand-offs to the shipping backend, queued durably before the first request and sent only from here.
+// Each entry's id is its Idempotency-Key, reused on every retry, so a retry after a crash never duplicates.
+import { browser } from 'wxt/browser';
+import { BackendError } from '../backends/errors';
+import type { Backend, ConnectRequest, RemoteIntegration } from '../backends/types';
+import { db } from '../db';
+import type { Account, Integration, OutboxEntry } from '../db/schemas';
+import { developerFor, formatDeveloperId } from '../settings/schema';
+import { loadSettings } from '../settings/store';
+import { currentBackend } from './backend-keys';
+import { backoffMs } from './backoff';
+import { deleteSecret, readSecret } from './vault';
+
+export const OUTBOX_ALARM = 'outbox';
+/** How often the Sendcloud API is asked whether the seller has finished in the panel. */
+const PANEL_POLL_MS = 10_000;
+
+let running: Promise<void> | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function localStatus(remote: RemoteIntegration['status']): Integration['status'] {
+  return remote === 'pending' ? 'connecting' : remote;
+}
+
+async function buildRequest(integration: Integration, account: Account, token: string): Promise<ConnectRequest> {
+  const developer = developerFor(await loadSettings(), account.region);
+  const authorizedAt = new Date(account.capturedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const developerId = formatDeveloperId(developer.id);
+  return {
+    shop_name: integration.shopName,
+    seller_id: account.sellerId,
+    marketplace_id: integration.marketplaceId,
+    country_code: integration.countryCode,
+    region: account.region,
+    authorization:
+      account.authorizationType === 'mws'
+        ? { type: 'mws', developer_id: developerId, mws_auth_token: token, authorized_at: authorizedAt }
+        : {
+            type: 'sp_api_refresh_token',
+            developer_id: developerId,
+            refresh_token: token,
+            app_id: account.appId,
+            authorized_at: authorizedAt,
+          },
+    import_package_weight: integration.importPackageWeight,
+    order_status_update: integration.orderStatusUpdate,
+  };
+}
+
+async function updateIntegration(id: string, patch: Partial<Integration>) {
+  await db().integrations.update(id, { ...patch, updatedAt: Date.now() });
+}
+
+/** Once every marketplace of the account is at the backend, the token leaves the extension. */
+async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
+  const account = await db().accounts.get(accountId);
+  if (!account?.secretId) return;
+  const integrations = await db().integrations.where('accountId').equals(accountId).toArray();
+  const handedOver = new Set(integrations.filter((i) => i.remoteId !== null).map((i) => i.marketplaceId));
+  if (![...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => handedOver.has(m))) return;
+  await deleteSecret(account.secretId);
+  await db().accounts.update(accountId, { secretId: null });
+}
+
+async function succeed(entry: OutboxEntry, integration: Integration, remote: RemoteIntegration) {
+  await db().transaction('rw', db().integrations, db().outbox, async () => {
+    await db().outbox.delete(entry.id);
+    await updateIntegration(integration.id, {
+      status: localStatus(remote.status),
+      remoteId: remote.id,
+      problem: null,
+      message: remote.message,
+      fieldErrors: null,
+      lastSyncAt: remote.lastSyncAt,
+    });
+  });
+  await forgetTokenIfHandedOver(integration.accountId);
+}
+
+async function fail(entry: OutboxEntry, integration: Integration, error: unknown) {
+  const e = error instanceof BackendError ? error : new BackendError('network');
+  if (e.retryable) {
+    const attempts = entry.attempts + 1;
+    await db().outbox.update(entry.id, {
+      state: 'pending',
+      attempts,
+      nextAttemptAt: Date.now() + backoffMs(attempts, e.retryAfterMs),
+      lastError: e.code,
+    });
+    await updateIntegration(integration.id, { status: 'queued', problem: e.code, message: e.serverMessage });
+    return;
+  }
+  // Other 4xx: retrying cannot help. Stop and show the server's words next to the marketplace.
+  await db().outbox.delete(entry.id);
+  await updateIntegration(integration.id, {
+    status: 'not_connected',
+    problem: e.code,
+    message: e.serverMessage,
+    fieldErrors: Object.keys(e.fieldErrors).length ? { ...e.fieldErrors } : null,
+  });
+}
+
+async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
+  const integration = await db().integrations.get(entry.integrationId);
+  const account = integration && (await db().accounts.get(integration.accountId));
+  if (!integration || !account) {
+    await db().outbox.delete(entry.id);
+    return;
+  }
+  try {
+    if (backend.kind === 'connector') {
+      const token = account.secretId ? await readSecret(account.secretId) : null;
+      if (!token) throw new BackendError('rejected', null);
+      await db().outbox.update(entry.id, { state: 'sending' });
+      await updateIntegration(integration.id, { status: 'connecting' });
+      await succeed(
+        entry,
+        integration,
+        await backend.connect(await buildRequest(integration, account, token), entry.id),
+      );
+      return;
+    }
+    const found = await backend.findAmazonIntegration(integration.shopName);
+    if (!found) {
+      await db().outbox.update(entry.id, { state: 'pending', nextAttemptAt: Date.now() + PANEL_POLL_MS });
+      await updateIntegration(integration.id, { status: 'queued', problem: 'awaiting_panel', message: null });
+      return;
+    }
+    await backend.setFeedback(found.id, integration.orderStatusUpdate);
+    await succeed(entry, integration, found);
+  } catch (error) {
+    await fail(entry, integration, error);
+  }
+}
+
+async function scheduleNext(): Promise<void> {
+  clearTimeout(timer);
+  const next = await db().outbox.orderBy('nextAttemptAt').first();
+  if (!next) {
+    await browser.alarms.clear(OUTBOX_ALARM);
+    return;
+  }
+  const delay = Math.max(0, next.nextAttemptAt - Date.now());
+  // The alarm survives a stopped service worker and a browser restart; the timer is the fast path.
+  await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + Math.max(delay, 30_000) });
+  if (delay < 60_000) timer = setTimeout(() => void processOutbox(), delay);
+}
+
+async function run(): Promise<void> {
+  let backend: Backend;
+  try {
+    backend = await currentBackend();
+  } catch {
+    for (const entry of await db().outbox.toArray()) {
+      await updateIntegration(entry.integrationId, { status: 'queued', problem: 'not_configured' });
+    }
+    return; // runs again when the backend settings are saved
+  }
+  for (;;) {
+    const due = await db().outbox.where('nextAttemptAt').belowOrEqual(Date.now()).sortBy('createdAt');
+    if (!due.length) break;
+    for (const entry of due) await attempt(entry, backend);
+  }
+  await scheduleNext();
+}
+
+/** Sends whatever is due. Safe to call from anywhere at any time: one run at a time. */
+export function processOutbox(): Promise<void> {
+  running ??= run()
+    .catch(() => scheduleNext())
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
