@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { Account } from '@/lib/db/schemas';
 import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
+import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
+import { Connections } from './Connections';
 
-export function AccountCard({ account }: { account: Account }) {
+export function AccountCard({ account, settings }: { account: Account; settings: Settings }) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -44,6 +46,7 @@ export function AccountCard({ account }: { account: Account }) {
         </p>
       ))}
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
+      <Connections account={account} settings={settings} />
       {confirming ? (
         <fieldset className="row">
           <legend>{t('popup.account.deleteConfirm')}</legend>

@@ -1,4 +1,5 @@
 import { I18nProvider, useI18n } from '@/components/i18n';
+import { BackendSection } from '@/components/options/BackendSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
 import { DeveloperSection } from '@/components/options/DeveloperSection';
 import { FeaturesSection } from '@/components/options/FeaturesSection';
@@ -33,6 +34,7 @@ function Options({
       <p className={`status ${saveState}`} role="status" aria-live="polite" data-testid="save-status">
         {saveState === 'saved' ? t('common.saved') : saveState === 'failed' ? t('common.saveFailed') : ''}
       </p>
+      <BackendSection {...props} />
       <DeveloperSection {...props} />
       <DefaultsSection {...props} />
       <LanguageSection {...props} />

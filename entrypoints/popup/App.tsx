@@ -4,22 +4,25 @@ import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
+import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
 import { useSettings } from '@/components/useSettings';
 import { db } from '@/lib/db';
+import type { Settings } from '@/lib/settings/schema';
 
 export function PopupApp() {
   const { settings } = useSettings();
   if (!settings) return null;
   return (
     <I18nProvider language={settings.language}>
-      <Popup />
+      <Popup settings={settings} />
     </I18nProvider>
   );
 }
 
-function Popup() {
+function Popup({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const accounts = useLiveQuery(() => db().accounts.orderBy('capturedAt').reverse().toArray(), []);
+  useStatusRefresh();
   const flagged = useLiveQuery(
     () =>
       db()
@@ -48,7 +51,7 @@ function Popup() {
         <section aria-labelledby="accounts-title">
           <h2 id="accounts-title">{t('popup.accounts')}</h2>
           {accounts.map((account) => (
-            <AccountCard key={account.id} account={account} />
+            <AccountCard key={account.id} account={account} settings={settings} />
           ))}
         </section>
       )}

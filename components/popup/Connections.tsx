@@ -1,0 +1,167 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '@/lib/db';
+import type { Account, Integration } from '@/lib/db/schemas';
+import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { send } from '@/lib/messaging/client';
+import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
+import { useI18n } from '../i18n';
+import { useBackendProblem } from '../useBackendProblem';
+import { SendcloudHandoff } from './SendcloudHandoff';
+
+interface Form {
+  shopName: string;
+  importPackageWeight: boolean;
+  orderStatusUpdate: OrderStatusUpdate;
+}
+
+const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
+
+/** Every marketplace of one captured account: its status, and a form to hand it to the backend. */
+export function Connections({ account, settings }: { account: Account; settings: Settings }) {
+  const { t, locale } = useI18n();
+  const describe = useBackendProblem();
+  const integrations = useLiveQuery(
+    () => db().integrations.where('accountId').equals(account.id).toArray(),
+    [account.id],
+  );
+  const marketplaces = [...account.marketplaceIds, ...account.unknownMarketplaceIds];
+  const [forms, setForms] = useState<Record<string, Form>>(() =>
+    Object.fromEntries(
+      marketplaces.map((id) => [
+        id,
+        {
+          shopName: `${account.accountName ?? account.sellerId} ${marketplaceById(id)?.countryCode ?? ''}`
+            .trim()
+            .slice(0, 250),
+          ...settings.newIntegration,
+        },
+      ]),
+    ),
+  );
+  const [error, setError] = useState(false);
+  if (!integrations) return null;
+  const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
+  const name = (id: string) => {
+    const m = marketplaceById(id);
+    return m ? countryName(m.countryCode, locale) : id;
+  };
+  const open = marketplaces.filter((id) => CONNECTABLE.has(byMarketplace.get(id)?.status));
+
+  const connect = async (ids: string[]) => {
+    const items = ids.map((marketplaceId) => ({
+      accountId: account.id,
+      marketplaceId,
+      ...(forms[marketplaceId] as Form),
+    }));
+    const reply = await send('ui:connect', { items });
+    setError(!reply.ok);
+  };
+  const disconnect = async (integration: Integration) => {
+    const reply = await send('ui:disconnect', { integrationId: integration.id });
+    setError(!reply.ok || !reply.data.ok);
+  };
+  const setForm = (id: string, patch: Partial<Form>) =>
+    setForms({ ...forms, [id]: { ...(forms[id] as Form), ...patch } });
+
+  return (
+    <section className="stack" aria-label={t('popup.connections')} data-testid="connections">
+      <p className="muted">{t('popup.connect.note')}</p>
+      {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
+      {marketplaces.map((id) => {
+        const integration = byMarketplace.get(id);
+        const status = integration?.status ?? 'not_connected';
+        const form = forms[id] as Form;
+        const fieldError = integration?.fieldErrors?.shop_name;
+        const base = `${account.id}-${id}`;
+        return (
+          <div key={id} className="marketplace stack" data-testid="marketplace" data-marketplace={id}>
+            <div className="row" style={{ justifyContent: 'space-between' }}>
+              <strong>{name(id)}</strong>
+              <span className={`badge ${status}${integration?.problem ? ' problem' : ''}`} data-testid="status">
+                {t(`status.${status}`)}
+              </span>
+            </div>
+            {integration?.problem || integration?.message ? (
+              <p className={status === 'queued' ? 'muted' : 'error'} role="status">
+                {describe(integration.problem, integration.message)}
+              </p>
+            ) : null}
+            {integration?.lastSyncAt && status === 'connected' ? (
+              <p className="muted">
+                {t('popup.connect.lastSync', {
+                  time: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
+                    integration.lastSyncAt,
+                  ),
+                })}
+              </p>
+            ) : null}
+            {integration?.backend === 'sendcloud' && status === 'queued' && (
+              <SendcloudHandoff integrationId={integration.id} />
+            )}
+            {CONNECTABLE.has(integration?.status) ? (
+              <>
+                <label htmlFor={`${base}-shop`}>{t('popup.connect.shopName')}</label>
+                <input
+                  id={`${base}-shop`}
+                  type="text"
+                  maxLength={250}
+                  value={form.shopName}
+                  aria-invalid={Boolean(fieldError)}
+                  aria-describedby={fieldError ? `${base}-shop-error` : undefined}
+                  onChange={(e) => setForm(id, { shopName: e.target.value })}
+                />
+                {fieldError && (
+                  <p id={`${base}-shop-error`} className="error">
+                    {fieldError}
+                  </p>
+                )}
+                <label className="row">
+                  <input
+                    type="checkbox"
+                    checked={form.importPackageWeight}
+                    onChange={(e) => setForm(id, { importPackageWeight: e.target.checked })}
+                  />
+                  {t('popup.connect.importWeight')}
+                </label>
+                <label className="row">
+                  {t('popup.connect.statusUpdate')}
+                  <select
+                    value={form.orderStatusUpdate}
+                    onChange={(e) => setForm(id, { orderStatusUpdate: e.target.value as OrderStatusUpdate })}
+                  >
+                    <option value="on_announcement">{t('options.defaults.onAnnouncement')}</option>
+                    <option value="on_handover">{t('options.defaults.onHandover')}</option>
+                  </select>
+                </label>
+                <div className="row">
+                  <button type="button" disabled={!form.shopName.trim()} onClick={() => void connect([id])}>
+                    {t('popup.connect.connect')}
+                  </button>
+                </div>
+              </>
+            ) : status === 'connected' || status === 'failing' ? (
+              <div className="row">
+                <button type="button" className="secondary" onClick={() => integration && void disconnect(integration)}>
+                  {t('popup.connect.disconnect')}
+                </button>
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+      {open.length > 1 && (
+        <div className="row">
+          <button type="button" onClick={() => void connect(open.filter((id) => forms[id]?.shopName.trim()))}>
+            {t('popup.connect.connectAll')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {t('common.failed')}
+        </p>
+      )}
+    </section>
+  );
+}

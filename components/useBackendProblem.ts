@@ -1,0 +1,27 @@
+import type { UiKey } from '@/lib/i18n/ui';
+import { useI18n } from './i18n';
+
+const KNOWN = new Set([
+  'not_configured',
+  'network',
+  'timeout',
+  'unauthorized',
+  'conflict',
+  'validation',
+  'rate_limited',
+  'unavailable',
+  'not_found',
+  'invalid_response',
+  'rejected',
+  'awaiting_panel',
+]);
+
+/** A backend problem in the seller's language, with the server's own words (as text) after it. */
+export function useBackendProblem() {
+  const { t } = useI18n();
+  return (problem: string | null, serverMessage: string | null = null): string => {
+    if (!problem) return serverMessage ?? '';
+    const key = (KNOWN.has(problem) ? `problem.${problem}` : 'problem.rejected') as UiKey;
+    return serverMessage ? `${t(key)} “${serverMessage}”` : t(key);
+  };
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startSandbox } from '../sandbox/server.mjs';
+import { page as sitePage } from '../site/pages.mjs';
+import { eventually, launch, readStore } from './harness.mjs';
+
+const SELLER = 'A1B2C3D4E5F6G7';
+const TOKEN = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
+const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS', 'A1F83G8C2ARO7P'];
+
+describe('handing the captured account to a Connector API backend', () => {
+  let session;
+  let sandbox;
+  before(async () => {
+    sandbox = await startSandbox({ token: 'sandbox-secret-token' });
+    session = await launch({ locale: 'en-US' });
+  });
+  after(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  async function configure(token) {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Connector API').check();
+    await options.getByLabel('Backend URL').fill(sandbox.url);
+    await options.getByLabel('API token').fill(token);
+    await options.getByRole('button', { name: 'Save keys' }).click();
+    await options.getByText('Keys saved, encrypted.').waitFor();
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    return options;
+  }
+
+  it('connects every marketplace exactly once through failures and a stopped service worker', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-table-it').url);
+    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER));
+
+    const options = await configure('sandbox-secret-token');
+    await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
+    await options.close();
+
+    await sandbox.setFaults({ failNext: 3, failMethod: 'POST' });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account').filter({ hasText: SELLER });
+    await card.getByText('Not connected yet: Italy, Germany, France, Spain, United Kingdom').waitFor();
+    await card.getByRole('button', { name: 'Connect all' }).click();
+
+    // Stop the service worker as soon as the backend has seen the first attempt.
+    await eventually(async () => (await sandbox.state()).requests.some((r) => r.method === 'POST'));
+    const cdp = await session.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const state = await eventually(
+      async () => {
+        const s = await sandbox.state();
+        return s.integrations.length === 5 && s;
+      },
+      { timeout: 45_000, interval: 250 },
+    );
+    assert.deepEqual(state.integrations.map((i) => i.marketplace_id).sort(), [...MARKETPLACES].sort());
+    const posts = state.requests.filter((r) => r.method === 'POST');
+    assert.ok(posts.length >= 5 + 3, `expected 3 retries, saw ${posts.length} POSTs`);
+    for (const marketplace of MARKETPLACES) {
+      const keys = new Set(posts.filter((r) => r.body.marketplace_id === marketplace).map((r) => r.idempotencyKey));
+      assert.equal(keys.size, 1, `one Idempotency-Key for ${marketplace}`);
+    }
+    const italy = posts.find((r) => r.body.marketplace_id === 'APJ6JRA9NG5V4').body;
+    assert.deepEqual(
+      { ...italy, authorization: { ...italy.authorization, authorized_at: 'x' } },
+      {
+        shop_name: `${'<img src=x onerror="document.title=\'pwned\'">Bottega Rossi Srl'} IT`.slice(0, 250),
+        seller_id: SELLER,
+        marketplace_id: 'APJ6JRA9NG5V4',
+        country_code: 'IT',
+        region: 'EU',
+        authorization: { type: 'mws', developer_id: '3244-7764-4129', mws_auth_token: TOKEN, authorized_at: 'x' },
+        import_package_weight: true,
+        order_status_update: 'on_announcement',
+      },
+    );
+    assert.ok(Object.values(state.tokens).every((t) => t === TOKEN));
+
+    // The token has left the extension; statuses are shown.
+    const account = await eventually(async () => {
+      const a = (await readStore(session, 'accounts')).find((x) => x.sellerId === SELLER);
+      return a?.secretId === null && a;
+    });
+    assert.equal(account.secretId, null);
+    assert.equal((await readStore(session, 'secrets')).filter((s) => s.id.startsWith('token:')).length, 0);
+    await eventually(async () => (await card.getByTestId('status').allTextContents()).every((s) => s === 'Connected'));
+    assert.equal(await card.getByTestId('status').count(), 5);
+    await card.getByText('Handed to your shipping platform').waitFor();
+    await popup.close();
+  });
+
+  it('explains a refused token and a refused field in words', async () => {
+    const options = await configure('a-wrong-token');
+    await options.getByText('The backend refused the keys.', { exact: false }).waitFor();
+    await options.close();
+    const fixed = await configure('sandbox-secret-token');
+    await fixed.getByText('Connected to Bottega Rossi Srl.').waitFor();
+    await fixed.close();
+
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-text-en').url);
+    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === 'A3KXQ7ZP2N5VJ8'));
+    await sandbox.setFaults({ failNext: 1, failStatus: 422, failMethod: 'POST' });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const row = popup.getByTestId('marketplace').and(popup.locator('[data-marketplace="ATVPDKIKX0DER"]'));
+    await row.getByRole('button', { name: 'Connect' }).click();
+    await row.getByText('The backend refused some values.', { exact: false }).waitFor();
+    await row.getByText('This shop name is already used by another integration.').first().waitFor();
+    assert.equal(await row.getByLabel('Shop name').getAttribute('aria-invalid'), 'true');
+    assert.equal(await row.getByTestId('status').textContent(), 'Not connected');
+    await popup.close();
+  });
+});

@@ -1,0 +1,188 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { connectorClient } from '@/lib/backends/connector';
+import { saveBackendKeys } from '@/lib/background/backend-keys';
+import { backoffMs } from '@/lib/background/backoff';
+import { saveCapture } from '@/lib/background/captures';
+import { queueConnections, refreshStatuses } from '@/lib/background/connections';
+import { processOutbox } from '@/lib/background/outbox';
+import { destroyVault } from '@/lib/background/vault';
+import { db } from '@/lib/db';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { saveSettings } from '@/lib/settings/store';
+import { startSandbox } from '../sandbox/server.mjs';
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+const TOKEN = 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60';
+const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9'];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ token: 'sandbox-token' });
+});
+afterAll(() => sandbox.close());
+
+beforeEach(async () => {
+  await sandbox.reset();
+  await Promise.all(db().tables.map((t) => t.clear()));
+  await destroyVault();
+  await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: sandbox.url });
+  await saveBackendKeys({ connectorToken: 'sandbox-token' });
+  await saveCapture(
+    {
+      sellerId: 'A3KXQ7ZP2N5VJ8',
+      accountName: 'Bottega Rossi',
+      marketplaceIds: MARKETPLACES,
+      unknownMarketplaceIds: [],
+      secret: { type: 'mws', token: TOKEN },
+    },
+    'EU',
+    'sellercentral.amazon.it',
+  );
+});
+
+const queueAll = () =>
+  queueConnections(
+    MARKETPLACES.map((marketplaceId) => ({
+      accountId: 'EU:A3KXQ7ZP2N5VJ8',
+      marketplaceId,
+      shopName: `Bottega Rossi ${marketplaceId.slice(0, 4)}`,
+      importPackageWeight: true,
+      orderStatusUpdate: 'on_handover' as const,
+    })),
+  );
+
+/** Runs the outbox until it is empty, making each waiting entry due at once (time is not under test). */
+async function drain(maxRuns = 10) {
+  for (let i = 0; i < maxRuns && (await db().outbox.count()); i++) {
+    await db().outbox.toCollection().modify({ nextAttemptAt: 0 });
+    await processOutbox();
+  }
+}
+
+describe('the outbox', () => {
+  it('hands each marketplace over once, with the contract fields, then forgets the token', async () => {
+    expect(await queueAll()).toEqual({ queued: 2 });
+    await drain();
+    const { integrations, requests } = await sandbox.state();
+    expect(integrations.map((i: { marketplace_id: string }) => i.marketplace_id).sort()).toEqual(
+      [...MARKETPLACES].sort(),
+    );
+    const body = requests.find((r: { method: string }) => r.method === 'POST').body;
+    expect(body).toMatchObject({
+      seller_id: 'A3KXQ7ZP2N5VJ8',
+      region: 'EU',
+      authorization: { type: 'mws', developer_id: '3244-7764-4129', mws_auth_token: TOKEN },
+      import_package_weight: true,
+      order_status_update: 'on_handover',
+    });
+    expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
+    expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
+  });
+
+  it('retries 5xx and 429 with the same Idempotency-Key and creates no duplicate', async () => {
+    await sandbox.setFaults({ failNext: 3 });
+    await queueAll();
+    await processOutbox();
+    const waiting = await db().outbox.toArray();
+    expect(waiting.every((e) => e.attempts === 1 && e.nextAttemptAt > Date.now())).toBe(true);
+    expect((await db().integrations.toArray()).every((i) => i.status === 'queued' && i.problem === 'unavailable')).toBe(
+      true,
+    );
+    await sandbox.setFaults({ rateLimitNext: 1, retryAfter: 30 });
+    await db().outbox.toCollection().modify({ nextAttemptAt: 0 });
+    await processOutbox();
+    expect(Math.max(...(await db().outbox.toArray()).map((e) => e.nextAttemptAt - Date.now()))).toBeGreaterThan(25_000);
+    await drain();
+    const { integrations, requests } = await sandbox.state();
+    expect(integrations).toHaveLength(2);
+    const keys = new Map<string, Set<string>>();
+    for (const r of requests.filter((x: { method: string }) => x.method === 'POST')) {
+      keys.set(r.body.marketplace_id, (keys.get(r.body.marketplace_id) ?? new Set()).add(r.idempotencyKey));
+    }
+    expect([...keys.values()].map((k) => k.size)).toEqual([1, 1]);
+  });
+
+  it('survives a worker that died after the backend created the integration but before it was recorded', async () => {
+    await queueAll();
+    const [entry] = await db().outbox.toArray();
+    const integration = await db().integrations.get(entry?.integrationId ?? '');
+    // What the stopped worker had sent: the same request under the same key.
+    await connectorClient(sandbox.url, 'sandbox-token', '0').connect(
+      {
+        shop_name: integration?.shopName ?? '',
+        seller_id: 'A3KXQ7ZP2N5VJ8',
+        marketplace_id: integration?.marketplaceId ?? '',
+        country_code: integration?.countryCode ?? '',
+        region: 'EU',
+        authorization: {
+          type: 'mws',
+          developer_id: '3244-7764-4129',
+          mws_auth_token: TOKEN,
+          authorized_at: '2026-11-26T10:00:00Z',
+        },
+        import_package_weight: true,
+        order_status_update: 'on_handover',
+      },
+      entry?.id ?? '',
+    );
+    await db().outbox.update(entry?.id ?? '', { state: 'sending' });
+    await drain();
+    expect((await sandbox.state()).integrations).toHaveLength(2);
+  });
+
+  it('stops on 422 and 401 and keeps the server’s words', async () => {
+    await queueConnections([
+      {
+        accountId: 'EU:A3KXQ7ZP2N5VJ8',
+        marketplaceId: 'APJ6JRA9NG5V4',
+        shopName: 'x'.repeat(250),
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement',
+      },
+    ]);
+    await db().integrations.toCollection().modify({ shopName: '' });
+    await drain();
+    const invalid = await db().integrations.get('A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4');
+    expect(invalid).toMatchObject({
+      status: 'not_connected',
+      problem: 'validation',
+      fieldErrors: { shop_name: 'Shop name must be 1 to 250 characters.' },
+    });
+    expect(await db().outbox.count()).toBe(0);
+
+    await saveBackendKeys({ connectorToken: 'wrong' });
+    await queueAll();
+    await drain();
+    expect(
+      (await db().integrations.toArray()).every((i) => i.problem === 'unauthorized' && i.status === 'not_connected'),
+    ).toBe(true);
+    expect((await db().integrations.toArray())[0]?.message).toBe('The API token is not valid for this backend.');
+  });
+
+  it('waits, without losing anything, while no backend is configured', async () => {
+    await saveBackendKeys({ connectorToken: '' });
+    await queueAll();
+    await processOutbox();
+    expect(await db().outbox.count()).toBe(2);
+    expect((await db().integrations.toArray()).every((i) => i.problem === 'not_configured')).toBe(true);
+  });
+
+  it('refreshes statuses from the backend', async () => {
+    await queueAll();
+    await drain();
+    await sandbox.reset();
+    expect(await refreshStatuses()).toEqual({ refreshed: 2 });
+    expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['disconnected', 'disconnected']);
+  });
+});
+
+describe('backoffMs', () => {
+  it('grows, is capped, jitters within half, and honours Retry-After', () => {
+    expect(backoffMs(1, null, () => 0)).toBe(500);
+    expect(backoffMs(1, null, () => 1)).toBe(1000);
+    expect(backoffMs(4, null, () => 1)).toBe(8000);
+    expect(backoffMs(30, null, () => 1)).toBe(300_000);
+    expect(backoffMs(1, 60_000, () => 0)).toBe(60_000);
+  });
+});
