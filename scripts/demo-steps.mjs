@@ -106,4 +106,34 @@ export const STEPS = [
       return { page, result: `${count} accounts with seller ID, countries, masked token and capture time` };
     },
   },
+  {
+    id: 'backend-settings',
+    title: 'Step 3: the shipping backend is set up (Connector API, sandbox)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(session.extensionUrl('options.html'));
+      await page.getByLabel('Connector API').check();
+      await page.getByLabel('Backend URL').fill(session.sandbox.url);
+      await page.getByLabel('API token').fill(session.sandbox.token);
+      await page.getByRole('button', { name: 'Save keys' }).click();
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await page.getByText('Connected to', { exact: false }).waitFor();
+      return { page, result: `keys encrypted; Test connection reached ${session.sandbox.url}` };
+    },
+  },
+  {
+    id: 'connect-all',
+    title: 'Step 3: every marketplace is handed to the backend (Connect all)',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html'));
+      const card = page.getByTestId('account').filter({ hasText: 'A1B2C3D4E5F6G7' });
+      await card.getByRole('button', { name: 'Connect all' }).click();
+      await card.getByText('Handed to your shipping platform').waitFor({ timeout: 20_000 });
+      const { integrations } = await session.sandbox.state();
+      await card.scrollIntoViewIfNeeded();
+      return { page, result: `${integrations.length} integrations at the backend, token gone from the extension` };
+    },
+  },
 ];

@@ -3,6 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, ROOT } from '../test/e2e/harness.mjs';
+import { startSandbox } from '../test/sandbox/server.mjs';
 import { STEPS } from './demo-steps.mjs';
 
 const out = join(ROOT, 'demo-output');
@@ -11,6 +12,8 @@ await mkdir(out, { recursive: true });
 
 const headless = !process.env.DISPLAY;
 const session = await launch({ locale: process.env.DEMO_LOCALE ?? 'en-US', headless });
+// The sandbox backend stands in for the shipping platform; its state is kept in demo-output/.
+session.sandbox = await startSandbox({ token: 'demo-token', file: join(out, 'sandbox-state.json') });
 const lines = [
   `# ShipBridge demo (${new Date().toISOString()})`,
   '',
@@ -34,6 +37,7 @@ try {
   }
 } finally {
   await session.close();
+  await session.sandbox.close();
 }
 await writeFile(join(out, 'summary.md'), `${lines.join('\n')}\n`);
 console.log(`\nScreenshots and summary in ${out}`);

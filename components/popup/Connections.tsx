@@ -66,7 +66,6 @@ export function Connections({ account, settings }: { account: Account; settings:
 
   return (
     <section className="stack" aria-label={t('popup.connections')} data-testid="connections">
-      <p className="muted">{t('popup.connect.note')}</p>
       {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
       {marketplaces.map((id) => {
         const integration = byMarketplace.get(id);

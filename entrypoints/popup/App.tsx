@@ -50,6 +50,7 @@ function Popup({ settings }: { settings: Settings }) {
       ) : (
         <section aria-labelledby="accounts-title">
           <h2 id="accounts-title">{t('popup.accounts')}</h2>
+          <p className="muted">{t('popup.connect.note')}</p>
           {accounts.map((account) => (
             <AccountCard key={account.id} account={account} settings={settings} />
           ))}
