@@ -1,9 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
 const SENDCLOUD_API = 'https://panel.sendcloud.sc/*';
 
+// Content scripts run on every Seller Central page and must stay under 40 KB: they use the browser's own
+// promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the 10 KB polyfill. Extension pages
+// and the background keep the polyfill. Code still imports `browser` from 'wxt/browser' everywhere.
+const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
+
 export default defineConfig({
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const native = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [
+            native,
+            ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })),
+          ];
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   imports: false,

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
+import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
 import { useSettings } from '@/components/useSettings';
@@ -23,13 +24,6 @@ function Popup({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const accounts = useLiveQuery(() => db().accounts.orderBy('capturedAt').reverse().toArray(), []);
   useStatusRefresh();
-  const flagged = useLiveQuery(
-    () =>
-      db()
-        .listings.filter((l) => l.missingWeight)
-        .count(),
-    [],
-  );
   return (
     <main style={{ width: 380, padding: 14 }}>
       <header className="row" style={{ justifyContent: 'space-between', marginBottom: 10 }}>
@@ -57,10 +51,7 @@ function Popup({ settings }: { settings: Settings }) {
         </section>
       )}
       <PasteCredentials />
-      <section className="card" aria-labelledby="listings-title">
-        <h2 id="listings-title">{t('popup.listings')}</h2>
-        {flagged === 0 && <p className="muted">{t('popup.empty.listings')}</p>}
-      </section>
+      <ListingsSection />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type { Handlers } from '../messaging/router';
 import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
 import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
+import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
 import { processOutbox } from './outbox';
 
 async function outcome<T>(work: () => Promise<T>) {
@@ -23,6 +24,12 @@ export function handlers(version: string): Handlers {
       if (!origin) throw new Error('not a Seller Central page');
       return saveCapture(payload, origin.region, origin.host);
     },
+    'page:listingWeight': async (report, sender) => {
+      await recordListingWeight(report, new URL(sender.url ?? '').hostname);
+      return {};
+    },
+    'page:flaggedSkus': async (_, sender) => ({ skus: await flaggedSkusFor(new URL(sender.url ?? '').hostname) }),
+    'ui:saveReport': ({ marketplaceId, skus }) => saveReportResult(marketplaceId, skus),
     'ui:ping': () => ({ version }),
     'ui:pasteCredentials': ({ text }) => savePastedCredentials(text),
     'ui:deleteAccount': async ({ accountId }) => {

@@ -64,13 +64,14 @@ export const outboxEntrySchema = z.object({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
+/** A listing known to lack a shipping weight; it leaves the table the moment a weight is seen. */
 export const listingSchema = z.object({
   id: z.string(), // `${marketplaceId}:${sku}`
   sku: z.string().min(1).max(200),
   asin: z.string().max(20).nullable(),
   marketplaceId: z.string(),
   host: z.string(),
-  missingWeight: z.boolean(),
+  source: z.enum(['editor', 'report']),
   seenAt: timestamp,
 });
 export type Listing = z.infer<typeof listingSchema>;

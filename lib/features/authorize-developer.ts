@@ -7,6 +7,9 @@ import { developerFor, developerIdDigits, formatDeveloperId } from '../settings/
 import { attachNote, createPanel, highlight, type PanelContent } from '../ui/panel';
 import type { Feature } from './types';
 
+/** Values this script filled, kept across restarts of the feature so its own fills never count as the seller's. */
+const filledByUs = new WeakMap<HTMLInputElement, string>();
+
 const AUTHORIZE_PAGES = /^\/(gp\/mws\/registration\/|apps\/|gp\/account-manager\/|account\/permissions)/;
 
 export const authorizeDeveloper: Feature = {
@@ -66,6 +69,12 @@ export const authorizeDeveloper: Feature = {
       if (isId) {
         for (const type of ['input', 'change', 'blur']) input.addEventListener(type, () => checkId(input), { signal });
       }
+      if (input.value.trim() && filledByUs.get(input) === input.value) {
+        state.filled = true;
+        if (isId) checkId(input);
+        render();
+        return;
+      }
       if (input.value.trim()) {
         state.kept = true;
         if (isId) checkId(input);
@@ -73,6 +82,7 @@ export const authorizeDeveloper: Feature = {
         return;
       }
       state.filled = true;
+      filledByUs.set(input, value);
       void fillAndHold(input, value, { signal, onGiveUp: fail }).then(() => isId && checkId(input));
       render();
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MARKETPLACE_ID } from '../identifiers';
 import {
   backendKeysSchema,
   backendOutcome,
@@ -15,6 +16,27 @@ import {
 export const protocol = {
   'page:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },
   'page:credentials': { request: capturedCredentialsSchema, response: captureResultSchema },
+  'page:listingWeight': {
+    request: z
+      .object({
+        sku: z.string().min(1).max(200),
+        asin: z.string().max(20).nullable(),
+        marketplaceId: z.string().regex(MARKETPLACE_ID).nullable(),
+        missing: z.boolean(),
+      })
+      .strict(),
+    response: z.object({}),
+  },
+  'page:flaggedSkus': { request: z.object({}).strict(), response: z.object({ skus: z.array(z.string()) }) },
+  'ui:saveReport': {
+    request: z
+      .object({
+        marketplaceId: z.string().regex(MARKETPLACE_ID),
+        skus: z.array(z.string().min(1).max(200)).max(200_000),
+      })
+      .strict(),
+    response: z.object({ saved: z.number().int() }),
+  },
   'ui:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },
   'ui:pasteCredentials': {
     request: z.object({ text: z.string().min(1).max(20_000) }).strict(),

@@ -33,7 +33,8 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Persists migrated settings once, at start-up, so every reader after that sees the current version. */
 export async function migrateStoredSettings(): Promise<void> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
-  if (raw === undefined || toStored(raw).version !== SETTINGS_VERSION) await saveSettings(await loadSettings());
+  // Nothing stored means defaults, which need no writing (a write would restart every open page's features).
+  if (raw !== undefined && toStored(raw).version !== SETTINGS_VERSION) await saveSettings(await loadSettings());
 }
 
 export function watchSettings(listener: (settings: Settings) => void): () => void {

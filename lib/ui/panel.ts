@@ -34,7 +34,9 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid v
   color: var(--tone); padding: 2px 8px; }
 button.primary { background: var(--tone); color: #fff; }
 button.close { position: absolute; top: 6px; right: 6px; border: 0; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5a6570; }
-button:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+button:focus-visible, a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.flag { font: 12px/1.4 system-ui, sans-serif; color: #b3261e; background: #fdecea; border-radius: 10px; padding: 1px 8px;
+  text-decoration: none; white-space: nowrap; }
 .note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #f2a900; background: #fff8e1;
   color: #1d2327; font: 13px/1.4 system-ui, sans-serif; border-radius: 4px; }
 `;
@@ -150,4 +152,17 @@ export function highlight(target: HTMLElement, signal: AbortSignal): void {
     },
     { once: true },
   );
+}
+
+/** A small link inside `cell` (an inventory row's SKU cell), isolated from the page's styles. */
+export function attachLink(cell: Element, text: string, href: string, signal: AbortSignal): void {
+  const { root } = mount('shipbridge-flag', signal, (host) => {
+    host.style.marginLeft = '6px';
+    cell.append(host);
+  });
+  const link = el('a', text, 'flag');
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noreferrer';
+  root.append(link);
 }

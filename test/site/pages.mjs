@@ -5,7 +5,7 @@
 const REGISTER = '/gp/mws/registration/register.html';
 const SUMMARY = '/gp/mws/registration/register-summary.html';
 
-/** @type {{ name: string, url: string, file: string, kind: string, lang: string, lookalike?: boolean }[]} */
+/** @type {{ name: string, url: string, file?: string, generated?: string, kind: string, lang: string, lookalike?: boolean }[]} */
 export const PAGES = [
   {
     name: 'authorize-classic-en',
@@ -125,6 +125,63 @@ export const PAGES = [
     file: 'pages/help-samples.html',
     kind: 'help',
     lang: 'en',
+  },
+  {
+    name: 'listing-editor-missing-en',
+    url: 'https://sellercentral.amazon.com/abis/listing/edit/product_details',
+    file: 'pages/listing-editor-missing-en.html',
+    kind: 'listing-editor',
+    lang: 'en',
+  },
+  {
+    name: 'listing-editor-weight-de',
+    url: 'https://sellercentral.amazon.de/abis/listing/edit/product_details',
+    file: 'pages/listing-editor-weight-de.html',
+    kind: 'listing-editor',
+    lang: 'de',
+  },
+  {
+    name: 'listing-editor-zero-it',
+    url: 'https://sellercentral.amazon.it/abis/listing/edit/product_details',
+    file: 'pages/listing-editor-zero-it.html',
+    kind: 'listing-editor',
+    lang: 'it',
+  },
+  {
+    name: 'listing-editor-offer-en',
+    url: 'https://sellercentral.amazon.com/abis/listing/edit/offer',
+    file: 'pages/listing-editor-missing-en.html',
+    kind: 'listing-editor',
+    lang: 'en',
+  },
+  // The classic editor has no public snapshot: its URL and layout are guesses.
+  {
+    name: 'listing-classic-en',
+    url: 'https://sellercentral.amazon.co.uk/inventory/edit-product',
+    file: 'pages/listing-classic-en.html',
+    kind: 'listing-classic',
+    lang: 'en',
+  },
+  {
+    name: 'listing-classic-basic-en',
+    url: 'https://sellercentral.amazon.com/inventory/edit-product',
+    file: 'pages/listing-classic-basic-en.html',
+    kind: 'listing-classic',
+    lang: 'en',
+  },
+  {
+    name: 'inventory-5000-en',
+    url: 'https://sellercentral.amazon.com/myinventory/inventory',
+    generated: 'inventory-5000-en',
+    kind: 'inventory',
+    lang: 'en',
+  },
+  {
+    name: 'inventory-grid-de',
+    url: 'https://sellercentral.amazon.de/amazonsell/manage-products',
+    file: 'pages/inventory-grid-de.html',
+    kind: 'inventory',
+    lang: 'de',
   },
   {
     name: 'lookalike-authorize',

@@ -1,6 +1,7 @@
 // Serves the test site at the real Seller Central URLs. PAGES is the one place a page is registered.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { GENERATED } from './generated.mjs';
 import { PAGES } from './pages.mjs';
 
 const SITE_DIR = import.meta.dirname;
@@ -26,7 +27,7 @@ export async function fulfillSiteRequest(route, url) {
   if (url.protocol !== 'https:') return false;
   const page = pageFor(url);
   if (page) {
-    const body = await readFile(join(SITE_DIR, page.file));
+    const body = page.generated ? GENERATED[page.generated]() : await readFile(join(SITE_DIR, page.file));
     await route.fulfill({ status: 200, contentType: TYPES['.html'], body });
     return true;
   }

@@ -34,6 +34,17 @@ describe('authorize-developer on the classic form', () => {
     expect(ui.panelText()).toContain('SendCloud / 3244-7764-4129');
   });
 
+  it('does not mistake its own fill for the seller’s when it restarts (settings change, navigation)', async () => {
+    loadPage('authorize-classic-en');
+    start();
+    await wait(50);
+    run.abort();
+    start();
+    await wait(50);
+    expect(ui.panelText()).toContain('SendCloud / 3244-7764-4129');
+    expect(ui.panelText()).not.toMatch(/already filled/);
+  });
+
   it('uses the per-region override', async () => {
     loadPage('authorize-classic-ja');
     start({

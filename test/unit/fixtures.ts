@@ -2,6 +2,7 @@
 // (external /__site/ assets read from disk), and location set to the page's real URL.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { GENERATED } from '../site/generated.mjs';
 import { PAGES } from '../site/pages.mjs';
 
 const SITE = resolve(__dirname, '../site');
@@ -15,7 +16,10 @@ export function sitePage(name: string) {
 export function loadPage(name: string, { scripts = true, query = '' } = {}): Document {
   const page = sitePage(name);
   // Stylesheets are left out: happy-dom cannot fetch them and units do not need them.
-  const html = readFileSync(join(SITE, page.file), 'utf8').replace(/<link rel="stylesheet"[^>]*>/g, '');
+  const source = page.generated
+    ? GENERATED[page.generated as keyof typeof GENERATED]()
+    : readFileSync(join(SITE, page.file ?? ''), 'utf8');
+  const html = source.replace(/<link rel="stylesheet"[^>]*>/g, '');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(page.url + query);
   document.documentElement.lang = parsed.documentElement.lang;

@@ -31,4 +31,9 @@ export const de: Dictionary<PageKey> = {
   'capture.sellerId': 'Verkäufer-ID',
   'capture.marketplace': 'Marktplatz {country}',
   'capture.token': 'Token',
+  'weight.missing':
+    'Kein Versandgewicht: Bestellungen dieses Angebots werden nicht in Ihre Versandplattform importiert. Geben Sie das Paketgewicht ein.',
+  'weight.advancedOff':
+    'Schalten Sie die Erweiterte Ansicht ein und öffnen Sie Weitere Details: Dort prüft ShipBridge das Versandgewicht.',
+  'weight.badge': 'Kein Versandgewicht: beheben',
 };

@@ -27,6 +27,10 @@ export const en = {
   'capture.sellerId': 'Seller ID',
   'capture.marketplace': 'Marketplace {country}',
   'capture.token': 'Token',
+  'weight.missing':
+    'No shipping weight: orders of this listing will not import into your shipping platform. Enter the package weight.',
+  'weight.advancedOff': 'Turn on Advanced View, then open More Details: ShipBridge checks the Shipping Weight there.',
+  'weight.badge': 'No shipping weight: fix',
 } as const;
 
 export type PageKey = keyof typeof en;

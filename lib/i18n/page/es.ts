@@ -31,4 +31,8 @@ export const es: Dictionary<PageKey> = {
   'capture.sellerId': 'ID de vendedor',
   'capture.marketplace': 'Marketplace {country}',
   'capture.token': 'Token',
+  'weight.missing':
+    'Sin peso de envío: los pedidos de esta oferta no se importarán en tu plataforma de envíos. Introduce el peso del paquete.',
+  'weight.advancedOff': 'Activa la Vista avanzada y abre Más detalles: ShipBridge comprueba allí el peso de envío.',
+  'weight.badge': 'Sin peso de envío: corregir',
 };

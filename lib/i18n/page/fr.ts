@@ -31,4 +31,9 @@ export const fr: Dictionary<PageKey> = {
   'capture.sellerId': 'Identifiant vendeur',
   'capture.marketplace': 'Marketplace {country}',
   'capture.token': 'Jeton',
+  'weight.missing':
+    "Aucun poids d'expédition : les commandes de cette offre ne seront pas importées dans votre plateforme d'expédition. Saisissez le poids du colis.",
+  'weight.advancedOff':
+    "Activez la Vue avancée puis ouvrez Plus de détails : ShipBridge y vérifie le poids d'expédition.",
+  'weight.badge': "Sans poids d'expédition : corriger",
 };

@@ -31,4 +31,9 @@ export const it: Dictionary<PageKey> = {
   'capture.sellerId': 'N. venditore',
   'capture.marketplace': 'Marketplace {country}',
   'capture.token': 'Token',
+  'weight.missing':
+    'Nessun peso di spedizione: gli ordini di questa offerta non verranno importati nella tua piattaforma di spedizione. Inserisci il peso del pacco.',
+  'weight.advancedOff':
+    'Attiva la Vista avanzata, poi apri Altri dettagli: ShipBridge controlla lì il peso di spedizione.',
+  'weight.badge': 'Senza peso di spedizione: correggi',
 };

@@ -30,4 +30,9 @@ export const nl: Dictionary<PageKey> = {
   'capture.sellerId': 'Verkopers-ID',
   'capture.marketplace': 'Marketplace {country}',
   'capture.token': 'Token',
+  'weight.missing':
+    'Geen verzendgewicht: bestellingen van deze aanbieding worden niet in je verzendplatform geïmporteerd. Vul het pakketgewicht in.',
+  'weight.advancedOff':
+    'Zet de Geavanceerde weergave aan en open Meer details: daar controleert ShipBridge het verzendgewicht.',
+  'weight.badge': 'Geen verzendgewicht: oplossen',
 };

@@ -134,4 +134,9 @@ export const de: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marktplatz',
   'popup.copy': 'Kopieren',
   'popup.copied': 'Kopiert',
+  'popup.listings.count': '{count} Angebote in {country}',
+  'popup.listings.fix': 'Gewicht eintragen',
+  'popup.listings.more': '{count} weitere anzeigen',
+  'popup.listings.help':
+    'Bestellungen werden nur in Ihre Versandplattform importiert, wenn das Angebot ein Versandgewicht hat.',
 };

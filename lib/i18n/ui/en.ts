@@ -128,6 +128,10 @@ export const en = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copy',
   'popup.copied': 'Copied',
+  'popup.listings.count': '{count} listings in {country}',
+  'popup.listings.fix': 'Add the weight',
+  'popup.listings.more': 'Show {count} more',
+  'popup.listings.help': 'Orders only import into your shipping platform when a listing has a shipping weight.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -132,4 +132,8 @@ export const es: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',
   'popup.copied': 'Copiado',
+  'popup.listings.count': '{count} ofertas en {country}',
+  'popup.listings.fix': 'Añadir el peso',
+  'popup.listings.more': 'Mostrar {count} más',
+  'popup.listings.help': 'Los pedidos solo se importan en tu plataforma de envíos si la oferta tiene un peso de envío.',
 };

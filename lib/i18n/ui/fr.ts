@@ -134,4 +134,9 @@ export const fr: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copier',
   'popup.copied': 'Copié',
+  'popup.listings.count': '{count} offres en {country}',
+  'popup.listings.fix': 'Ajouter le poids',
+  'popup.listings.more': 'Afficher {count} de plus',
+  'popup.listings.help':
+    "Les commandes ne sont importées dans votre plateforme d'expédition que si l'offre a un poids d'expédition.",
 };

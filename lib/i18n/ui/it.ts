@@ -132,4 +132,9 @@ export const it: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copia',
   'popup.copied': 'Copiato',
+  'popup.listings.count': '{count} offerte in {country}',
+  'popup.listings.fix': 'Aggiungi il peso',
+  'popup.listings.more': 'Mostra altre {count}',
+  'popup.listings.help':
+    'Gli ordini vengono importati nella piattaforma di spedizione solo se l’offerta ha un peso di spedizione.',
 };

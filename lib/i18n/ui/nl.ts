@@ -133,4 +133,9 @@ export const nl: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Kopiëren',
   'popup.copied': 'Gekopieerd',
+  'popup.listings.count': '{count} aanbiedingen in {country}',
+  'popup.listings.fix': 'Gewicht toevoegen',
+  'popup.listings.more': 'Nog {count} tonen',
+  'popup.listings.help':
+    'Bestellingen worden alleen in je verzendplatform geïmporteerd als de aanbieding een verzendgewicht heeft.',
 };

@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '@/lib/db';
+import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { editorUrl } from '@/lib/seller-central/listings';
+import { useI18n } from '../i18n';
+
+const PAGE = 50;
+
+/** Per marketplace: how many listings lack a weight, and the listings themselves, a page at a time. */
+export function ListingsSection() {
+  const { t } = useI18n();
+  const counts = useLiveQuery(async () => {
+    const ids = (await db().listings.orderBy('marketplaceId').uniqueKeys()) as string[];
+    return Promise.all(
+      ids.map(async (id) => ({ id, count: await db().listings.where('marketplaceId').equals(id).count() })),
+    );
+  }, []);
+  return (
+    <section className="card stack" aria-labelledby="listings-title" data-testid="listings">
+      <h2 id="listings-title">{t('popup.listings')}</h2>
+      {counts?.length === 0 && <p className="muted">{t('popup.empty.listings')}</p>}
+      {counts && counts.length > 0 && <p className="muted">{t('popup.listings.help')}</p>}
+      {counts?.map(({ id, count }) => (
+        <MarketplaceListings key={id} marketplaceId={id} count={count} />
+      ))}
+    </section>
+  );
+}
+
+function MarketplaceListings({ marketplaceId, count }: { marketplaceId: string; count: number }) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const listings = useLiveQuery(
+    () => (open ? db().listings.where('marketplaceId').equals(marketplaceId).limit(shown).toArray() : []),
+    [open, shown, marketplaceId],
+  );
+  const marketplace = marketplaceById(marketplaceId);
+  const country = marketplace ? countryName(marketplace.countryCode, locale) : marketplaceId;
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)} data-testid="listing-group">
+      <summary>{t('popup.listings.count', { count, country })}</summary>
+      <ul>
+        {listings?.map((l) => (
+          <li key={l.id} className="row" data-testid="flagged-listing">
+            <code>{l.sku}</code>
+            <a href={editorUrl(l.host, l.marketplaceId, l.sku)} target="_blank" rel="noreferrer">
+              {t('popup.listings.fix')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {open && count > shown && (
+        <button type="button" className="secondary" onClick={() => setShown(shown + PAGE * 4)}>
+          {t('popup.listings.more', { count: Math.min(PAGE * 4, count - shown) })}
+        </button>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,66 @@
+import { db } from '../db';
+import type { Listing } from '../db/schemas';
+import { MARKETPLACES, marketplaceById, REGIONAL_HOSTS, regionOfHost } from '../marketplaces';
+
+const idOf = (marketplaceId: string, sku: string) => `${marketplaceId}:${sku}`;
+
+/** What the editor showed: a listing without a weight is recorded, one with a weight is forgotten. */
+export async function recordListingWeight(
+  report: { sku: string; asin: string | null; marketplaceId: string | null; missing: boolean },
+  host: string,
+): Promise<void> {
+  const marketplaceId = report.marketplaceId ?? MARKETPLACES.find((m) => m.host === host)?.id;
+  if (!marketplaceId) return;
+  const id = idOf(marketplaceId, report.sku);
+  if (!report.missing) {
+    await db().listings.delete(id);
+    return;
+  }
+  const listing: Listing = {
+    id,
+    sku: report.sku,
+    asin: report.asin,
+    marketplaceId,
+    host: marketplaceById(marketplaceId)?.host ?? host,
+    source: 'editor',
+    seenAt: Date.now(),
+  };
+  await db().listings.put(listing);
+}
+
+/** SKUs known to lack a weight in the marketplaces a Seller Central host serves. */
+export async function flaggedSkusFor(host: string): Promise<string[]> {
+  const region = REGIONAL_HOSTS[host] ?? null;
+  const ids = region
+    ? MARKETPLACES.filter((m) => m.region === region).map((m) => m.id)
+    : MARKETPLACES.filter((m) => m.host === host).map((m) => m.id);
+  if (!ids.length || !regionOfHost(host)) return [];
+  const listings = await db().listings.where('marketplaceId').anyOf(ids).toArray();
+  return [...new Set(listings.map((l) => l.sku))];
+}
+
+/** The result of a report check: every SKU without a weight, per marketplace, replacing the last report's. */
+export async function saveReportResult(marketplaceId: string, skus: string[]): Promise<{ saved: number }> {
+  const host = marketplaceById(marketplaceId)?.host;
+  if (!host) return { saved: 0 };
+  const now = Date.now();
+  await db().transaction('rw', db().listings, async () => {
+    await db()
+      .listings.where('marketplaceId')
+      .equals(marketplaceId)
+      .filter((l) => l.source === 'report')
+      .delete();
+    await db().listings.bulkPut(
+      [...new Set(skus)].map((sku) => ({
+        id: idOf(marketplaceId, sku),
+        sku,
+        asin: null,
+        marketplaceId,
+        host,
+        source: 'report' as const,
+        seenAt: now,
+      })),
+    );
+  });
+  return { saved: new Set(skus).size };
+}

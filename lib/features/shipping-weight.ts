@@ -1,0 +1,87 @@
+import { observeBatched } from '../dom/observe';
+import { MARKETPLACES } from '../marketplaces';
+import { send } from '../messaging/client';
+import {
+  advancedViewOff,
+  editorUrl,
+  findWeightField,
+  isInventoryUrl,
+  isListingEditorUrl,
+  isMissingWeight,
+  listingOnPage,
+  skuRows,
+} from '../seller-central/listings';
+import { attachLink, attachNote, createPanel } from '../ui/panel';
+import type { Feature, FeatureContext } from './types';
+
+function watchEditor({ url, t, signal }: FeatureContext) {
+  const panel = createPanel(t, signal);
+  let field: HTMLInputElement | null = null;
+  let flag: AbortController | null = null;
+  let reported: boolean | null = null;
+
+  const check = () => {
+    if (!field) return;
+    const missing = isMissingWeight(field.value);
+    if (missing && !flag) {
+      flag = new AbortController();
+      signal.addEventListener('abort', () => flag?.abort(), { once: true });
+      attachNote(findWeightField()?.anchor ?? field, t('weight.missing'), flag.signal);
+    } else if (!missing && flag) {
+      flag.abort();
+      flag = null;
+    }
+    const listing = listingOnPage(url);
+    if (listing && reported !== missing) {
+      reported = missing;
+      void send('page:listingWeight', { ...listing, missing });
+    }
+  };
+
+  observeBatched(
+    document.documentElement,
+    () => {
+      const found = findWeightField();
+      if (found && found.input !== field) {
+        field = found.input;
+        for (const type of ['input', 'change']) field.addEventListener(type, check, { signal });
+        check();
+      } else if (!found && advancedViewOff() && !panel.isOpen) {
+        panel.show({ tone: 'info', lines: [t('weight.advancedOff')] });
+      }
+    },
+    signal,
+  );
+}
+
+async function markInventory({ url, t, signal }: FeatureContext) {
+  const reply = await send('page:flaggedSkus', {});
+  if (!reply.ok || !reply.data.skus.length || signal.aborted) return;
+  const flagged = new Set(reply.data.skus);
+  const marketplaceId = MARKETPLACES.find((m) => m.host === url.hostname)?.id ?? null;
+  const marked = new WeakSet<Element>();
+  observeBatched(
+    document.documentElement,
+    () => {
+      for (const { row, cell, sku } of skuRows()) {
+        if (marked.has(row) || !flagged.has(sku)) continue;
+        marked.add(row);
+        const href = marketplaceId
+          ? editorUrl(url.hostname, marketplaceId, sku)
+          : `https://${url.hostname}/abis/listing/edit?sku=${encodeURIComponent(sku)}`;
+        attachLink(cell, t('weight.badge'), href, signal);
+      }
+    },
+    signal,
+  );
+}
+
+/** Listings without a shipping weight: flagged in the editor, marked in the inventory, recorded for the popup. */
+export const shippingWeight: Feature = {
+  id: 'shipping-weight',
+  runsOn: (url) => isListingEditorUrl(url) || isInventoryUrl(url),
+  run(ctx) {
+    if (isListingEditorUrl(ctx.url)) watchEditor(ctx);
+    else return markInventory(ctx);
+  },
+};
