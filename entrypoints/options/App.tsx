@@ -4,6 +4,7 @@ import { DefaultsSection } from '@/components/options/DefaultsSection';
 import { DeveloperSection } from '@/components/options/DeveloperSection';
 import { FeaturesSection } from '@/components/options/FeaturesSection';
 import { LanguageSection, RetentionSection } from '@/components/options/GeneralSection';
+import { ReportSection } from '@/components/options/ReportSection';
 import { type SaveState, useSettings } from '@/components/useSettings';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -40,6 +41,7 @@ function Options({
       <LanguageSection {...props} />
       <RetentionSection {...props} />
       <FeaturesSection {...props} />
+      <ReportSection />
     </main>
   );
 }

@@ -6,6 +6,16 @@
 type Counts = Readonly<Record<string, number>>;
 
 const none = (...pages: string[]): Counts => Object.fromEntries(pages.map((p) => [p, 0]));
+const LISTING_PAGES = [
+  'listing-editor-missing-en',
+  'listing-editor-weight-de',
+  'listing-editor-zero-it',
+  'listing-editor-offer-en',
+  'listing-classic-en',
+  'listing-classic-basic-en',
+  'inventory-5000-en',
+  'inventory-grid-de',
+];
 const NON_FORM_PAGES = [
   'consent-en',
   'consent-it',
@@ -16,6 +26,7 @@ const NON_FORM_PAGES = [
   'refresh-token-en',
   'help-samples',
   'lookalike-credentials',
+  ...LISTING_PAGES,
 ];
 const CLASSIC = [
   'authorize-classic-en',
@@ -27,7 +38,39 @@ const CLASSIC = [
 ];
 const each = (pages: string[], n: number): Counts => Object.fromEntries(pages.map((p) => [p, n]));
 
+const NOT_LISTINGS = [
+  ...CLASSIC,
+  'authorize-controlled-en',
+  'authorize-controlled-nl',
+  'authorize-katal-de',
+  'authorize-katal-es',
+  ...NON_FORM_PAGES.filter((p) => !LISTING_PAGES.includes(p)),
+];
+
 export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
+  'weight-field': {
+    ...none(
+      ...NOT_LISTINGS,
+      'listing-editor-offer-en',
+      'listing-classic-basic-en',
+      'inventory-5000-en',
+      'inventory-grid-de',
+    ),
+    'listing-editor-missing-en': 1,
+    'listing-editor-weight-de': 1,
+    'listing-editor-zero-it': 1,
+    'listing-classic-en': 1,
+  },
+  'advanced-view-off': {
+    ...none(...NOT_LISTINGS, ...LISTING_PAGES.filter((p) => p !== 'listing-classic-basic-en')),
+    'listing-classic-basic-en': 1,
+  },
+  'sku-rows': {
+    ...none(...NOT_LISTINGS, ...LISTING_PAGES.filter((p) => !p.startsWith('inventory'))),
+    'inventory-5000-en': 5000,
+    'inventory-grid-de': 0,
+    'inventory-grid-de:rendered': 3,
+  },
   'developer-name': {
     ...each(CLASSIC, 1),
     ...each(['authorize-controlled-en', 'authorize-controlled-nl'], 1),

@@ -77,8 +77,8 @@ export function skuRows(root: ParentNode = document): SkuRow[] {
     const headers = [...table.querySelectorAll('thead th, thead td')];
     const index = headers.findIndex((h) => /\bsku\b/i.test(h.textContent ?? ''));
     if (index < 0) continue;
-    for (const row of table.tBodies[0]?.rows ?? []) {
-      const cell = row.cells[index];
+    for (const row of table.querySelectorAll(':scope > tbody > tr')) {
+      const cell = row.children[index];
       const sku = cell?.textContent?.trim();
       if (cell && sku) rows.push({ row, cell, sku });
     }

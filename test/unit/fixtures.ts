@@ -13,6 +13,19 @@ export function sitePage(name: string) {
   return page;
 }
 
+let generation = 0;
+
+/** Timers for page scripts that die with the page: a later page must not receive an earlier page's callbacks. */
+function pageTimers(gen: number) {
+  const alive = () => gen === generation;
+  const timeout = (fn: () => void, ms?: number) => setTimeout(() => alive() && fn(), ms);
+  const interval = (fn: () => void, ms?: number) => {
+    const id = setInterval(() => (alive() ? fn() : clearInterval(id)), ms);
+    return id;
+  };
+  return [timeout, interval] as const;
+}
+
 export function loadPage(name: string, { scripts = true, query = '' } = {}): Document {
   const page = sitePage(name);
   // Stylesheets are left out: happy-dom cannot fetch them and units do not need them.
@@ -34,8 +47,10 @@ export function loadPage(name: string, { scripts = true, query = '' } = {}): Doc
   }
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
+  for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
   for (const [key, value] of Object.entries(parsed.body.dataset)) document.body.dataset[key] = value ?? '';
-  if (scripts) for (const code of codes) new Function(code)();
+  const timers = pageTimers(++generation);
+  if (scripts) for (const code of codes) new Function('setTimeout', 'setInterval', code)(...timers);
   return document;
 }
 

@@ -139,4 +139,21 @@ export const de: Dictionary<UiKey> = {
   'popup.listings.more': '{count} weitere anzeigen',
   'popup.listings.help':
     'Bestellungen werden nur in Ihre Versandplattform importiert, wenn das Angebot ein Versandgewicht hat.',
+  'options.report.title': 'Inventarbericht prüfen',
+  'options.report.help':
+    'Laden Sie einen Inventarbericht (zum Beispiel den Bericht „Alle Angebote“) aus Seller Central herunter und wählen Sie ihn hier aus. ShipBridge listet jede SKU ohne Versandgewicht auf. Die Datei verlässt Ihren Computer nie.',
+  'options.report.file': 'Berichtsdatei',
+  'options.report.marketplace': 'Marktplatz dieses Berichts',
+  'options.report.checking': 'Wird geprüft…',
+  'options.report.result': '{country}: {missing} von {rows} Angeboten haben kein Versandgewicht.',
+  'options.report.none': 'Alle {rows} Angebote in diesem Bericht haben ein Versandgewicht.',
+  'options.report.export': 'Als CSV exportieren',
+  'options.report.saved': 'Das Popup listet sie jetzt auf, mit einem Link zum Beheben.',
+  'report.empty': 'Diese Datei ist leer.',
+  'report.binary':
+    'Das ist kein Textbericht. Laden Sie den Bericht als tabulatorgetrennte .txt- oder als .csv-Datei herunter.',
+  'report.encoding':
+    'Diese Datei ist kein UTF-8- oder UTF-16-Text. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
+  'report.columns':
+    'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie einen Bericht mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“.',
 };

@@ -132,6 +132,21 @@ export const en = {
   'popup.listings.fix': 'Add the weight',
   'popup.listings.more': 'Show {count} more',
   'popup.listings.help': 'Orders only import into your shipping platform when a listing has a shipping weight.',
+  'options.report.title': 'Check an inventory report',
+  'options.report.help':
+    'Download an inventory report (for example the All Listings Report) from Seller Central and choose it here. ShipBridge lists every SKU without a shipping weight. The file never leaves your computer.',
+  'options.report.file': 'Report file',
+  'options.report.marketplace': 'Marketplace of this report',
+  'options.report.checking': 'Checking…',
+  'options.report.result': '{country}: {missing} of {rows} listings have no shipping weight.',
+  'options.report.none': 'All {rows} listings in this report have a shipping weight.',
+  'options.report.export': 'Export as CSV',
+  'options.report.saved': 'The popup now lists them, with a link to fix each one.',
+  'report.empty': 'This file is empty.',
+  'report.binary': 'This is not a text report. Download the report as a tab-delimited .txt or a .csv file.',
+  'report.encoding': 'This file is not UTF-8 or UTF-16 text. Open it in a spreadsheet and save it as “CSV UTF-8”.',
+  'report.columns':
+    'No SKU and shipping-weight columns found. Use a report with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -136,4 +136,21 @@ export const es: Dictionary<UiKey> = {
   'popup.listings.fix': 'Añadir el peso',
   'popup.listings.more': 'Mostrar {count} más',
   'popup.listings.help': 'Los pedidos solo se importan en tu plataforma de envíos si la oferta tiene un peso de envío.',
+  'options.report.title': 'Comprobar un informe de inventario',
+  'options.report.help':
+    'Descarga un informe de inventario (por ejemplo, el informe de todas las ofertas) desde Seller Central y elígelo aquí. ShipBridge enumera cada SKU sin peso de envío. El archivo nunca sale de tu ordenador.',
+  'options.report.file': 'Archivo del informe',
+  'options.report.marketplace': 'Marketplace de este informe',
+  'options.report.checking': 'Comprobando…',
+  'options.report.result': '{country}: {missing} de {rows} ofertas no tienen peso de envío.',
+  'options.report.none': 'Las {rows} ofertas de este informe tienen peso de envío.',
+  'options.report.export': 'Exportar como CSV',
+  'options.report.saved': 'La ventana de ShipBridge ya las muestra, con un enlace para corregir cada una.',
+  'report.empty': 'Este archivo está vacío.',
+  'report.binary':
+    'Esto no es un informe de texto. Descarga el informe como .txt delimitado por tabulaciones o como .csv.',
+  'report.encoding':
+    'Este archivo no es texto UTF-8 ni UTF-16. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
+  'report.columns':
+    'No se han encontrado columnas de SKU y peso de envío. Usa un informe con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight».',
 };

@@ -139,4 +139,21 @@ export const fr: Dictionary<UiKey> = {
   'popup.listings.more': 'Afficher {count} de plus',
   'popup.listings.help':
     "Les commandes ne sont importées dans votre plateforme d'expédition que si l'offre a un poids d'expédition.",
+  'options.report.title': "Vérifier un rapport d'inventaire",
+  'options.report.help':
+    "Téléchargez un rapport d'inventaire (par exemple le rapport de toutes les offres) depuis Seller Central et choisissez-le ici. ShipBridge liste chaque SKU sans poids d'expédition. Le fichier ne quitte jamais votre ordinateur.",
+  'options.report.file': 'Fichier du rapport',
+  'options.report.marketplace': 'Marketplace de ce rapport',
+  'options.report.checking': 'Vérification…',
+  'options.report.result': "{country} : {missing} offres sur {rows} n'ont pas de poids d'expédition.",
+  'options.report.none': "Les {rows} offres de ce rapport ont toutes un poids d'expédition.",
+  'options.report.export': 'Exporter en CSV',
+  'options.report.saved': 'La fenêtre de ShipBridge les liste maintenant, avec un lien pour corriger chacune.',
+  'report.empty': 'Ce fichier est vide.',
+  'report.binary':
+    "Ce n'est pas un rapport texte. Téléchargez le rapport en .txt délimité par des tabulations ou en .csv.",
+  'report.encoding':
+    'Ce fichier n’est pas du texte UTF-8 ou UTF-16. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
+  'report.columns':
+    'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un rapport avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight ».',
 };

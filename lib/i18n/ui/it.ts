@@ -137,4 +137,21 @@ export const it: Dictionary<UiKey> = {
   'popup.listings.more': 'Mostra altre {count}',
   'popup.listings.help':
     'Gli ordini vengono importati nella piattaforma di spedizione solo se l’offerta ha un peso di spedizione.',
+  'options.report.title': 'Controlla un report di inventario',
+  'options.report.help':
+    'Scarica un report di inventario (per esempio il Report di tutte le offerte) da Seller Central e sceglilo qui. ShipBridge elenca ogni SKU senza peso di spedizione. Il file non lascia mai il tuo computer.',
+  'options.report.file': 'File del report',
+  'options.report.marketplace': 'Marketplace di questo report',
+  'options.report.checking': 'Controllo in corso…',
+  'options.report.result': '{country}: {missing} offerte su {rows} non hanno un peso di spedizione.',
+  'options.report.none': 'Tutte le {rows} offerte di questo report hanno un peso di spedizione.',
+  'options.report.export': 'Esporta in CSV',
+  'options.report.saved': 'Ora il popup le elenca, con un link per correggere ciascuna.',
+  'report.empty': 'Questo file è vuoto.',
+  'report.binary':
+    'Questo non è un report di testo. Scarica il report come file .txt delimitato da tabulazioni o come .csv.',
+  'report.encoding':
+    'Questo file non è testo UTF-8 o UTF-16. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
+  'report.columns':
+    'Nessuna colonna SKU e peso di spedizione trovata. Usa un report con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”.',
 };

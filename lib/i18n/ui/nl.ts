@@ -138,4 +138,20 @@ export const nl: Dictionary<UiKey> = {
   'popup.listings.more': 'Nog {count} tonen',
   'popup.listings.help':
     'Bestellingen worden alleen in je verzendplatform geïmporteerd als de aanbieding een verzendgewicht heeft.',
+  'options.report.title': 'Voorraadrapport controleren',
+  'options.report.help':
+    'Download een voorraadrapport (bijvoorbeeld het rapport Alle aanbiedingen) uit Seller Central en kies het hier. ShipBridge toont elke SKU zonder verzendgewicht. Het bestand verlaat je computer nooit.',
+  'options.report.file': 'Rapportbestand',
+  'options.report.marketplace': 'Marketplace van dit rapport',
+  'options.report.checking': 'Bezig met controleren…',
+  'options.report.result': '{country}: {missing} van {rows} aanbiedingen hebben geen verzendgewicht.',
+  'options.report.none': 'Alle {rows} aanbiedingen in dit rapport hebben een verzendgewicht.',
+  'options.report.export': 'Exporteren als CSV',
+  'options.report.saved': 'De pop-up toont ze nu, met een link om elke aanbieding te verbeteren.',
+  'report.empty': 'Dit bestand is leeg.',
+  'report.binary': 'Dit is geen tekstrapport. Download het rapport als tab-gescheiden .txt of als .csv-bestand.',
+  'report.encoding':
+    'Dit bestand is geen UTF-8- of UTF-16-tekst. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
+  'report.columns':
+    'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een rapport met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”.',
 };

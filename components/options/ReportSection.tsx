@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { countryName, MARKETPLACES, marketplaceById } from '@/lib/marketplaces';
+import { send } from '@/lib/messaging/client';
+import ReportWorker from '@/lib/reports/report.worker?worker';
+import { type ReportProblem, type ReportResult, resultToCsv } from '@/lib/reports/weights';
+import { useI18n } from '../i18n';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'done'; result: ReportResult; saved: boolean }
+  | { step: 'failed'; problem: ReportProblem | 'failed' };
+
+function runWorker(file: File): Promise<{ ok: true; result: ReportResult } | { ok: false; problem: ReportProblem }> {
+  return new Promise((resolve) => {
+    const worker = new ReportWorker();
+    worker.onmessage = (e) => {
+      resolve(e.data);
+      worker.terminate();
+    };
+    worker.onerror = () => {
+      resolve({ ok: false, problem: 'encoding' });
+      worker.terminate();
+    };
+    worker.postMessage(file);
+  });
+}
+
+export function ReportSection() {
+  const { t, locale } = useI18n();
+  const [marketplaceId, setMarketplaceId] = useState(MARKETPLACES[1]?.id ?? '');
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const check = async (file: File) => {
+    setState({ step: 'checking' });
+    const outcome = await runWorker(file);
+    if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
+    let saved = true;
+    for (const [column, skus] of Object.entries(outcome.result.missing)) {
+      const target = marketplaceById(column)?.id ?? marketplaceId;
+      const reply = await send('ui:saveReport', { marketplaceId: target, skus });
+      saved &&= reply.ok;
+    }
+    setState({ step: 'done', result: outcome.result, saved });
+  };
+
+  const exportCsv = (result: ReportResult) => {
+    const url = URL.createObjectURL(new Blob([resultToCsv(result)], { type: 'text/csv' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: 'listings-without-weight.csv' });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const name = (id: string) => {
+    const m = marketplaceById(id || marketplaceId);
+    return m ? countryName(m.countryCode, locale) : id;
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="report-title" data-testid="report">
+      <h2 id="report-title">{t('options.report.title')}</h2>
+      <p className="muted">{t('options.report.help')}</p>
+      <div className="row">
+        <label htmlFor="report-marketplace">{t('options.report.marketplace')}</label>
+        <select id="report-marketplace" value={marketplaceId} onChange={(e) => setMarketplaceId(e.target.value)}>
+          {MARKETPLACES.map((m) => (
+            <option key={m.id} value={m.id}>
+              {countryName(m.countryCode, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row">
+        <label htmlFor="report-file">{t('options.report.file')}</label>
+        <input
+          id="report-file"
+          type="file"
+          accept=".txt,.tsv,.csv,text/plain,text/csv,text/tab-separated-values"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void check(file);
+          }}
+        />
+      </div>
+      <div role="status" aria-live="polite" data-testid="report-status">
+        {state.step === 'checking' && <p className="muted">{t('options.report.checking')}</p>}
+        {state.step === 'failed' && (
+          <p className="error">{state.problem === 'failed' ? t('common.failed') : t(`report.${state.problem}`)}</p>
+        )}
+        {state.step === 'done' && (
+          <>
+            {Object.keys(state.result.missing).length === 0 ? (
+              <p>{t('options.report.none', { rows: state.result.rows })}</p>
+            ) : (
+              Object.entries(state.result.missing).map(([id, skus]) => (
+                <p key={id}>
+                  {t('options.report.result', { country: name(id), missing: skus.length, rows: state.result.rows })}
+                </p>
+              ))
+            )}
+            {state.saved && Object.keys(state.result.missing).length > 0 && (
+              <p className="muted">{t('options.report.saved')}</p>
+            )}
+            {Object.keys(state.result.missing).length > 0 && (
+              <button type="button" className="secondary" onClick={() => exportCsv(state.result)}>
+                {t('options.report.export')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

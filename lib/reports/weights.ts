@@ -1,0 +1,181 @@
+// Checks an inventory report for listings without a shipping weight, reading it as a stream of lines:
+// memory stays flat whatever the file's size.
+
+export type ReportProblem = 'empty' | 'binary' | 'encoding' | 'columns';
+
+export interface ReportResult {
+  rows: number;
+  /** SKUs without a weight, per marketplace ID ('' when the report has no marketplace column). */
+  missing: Record<string, string[]>;
+  columns: { sku: string; weight: string; marketplace: string | null };
+}
+
+export class ReportError extends Error {
+  constructor(readonly problem: ReportProblem) {
+    super(problem);
+  }
+}
+
+const normalise = (h: string) =>
+  h
+    .trim()
+    .replace(/^\uFEFF/, '')
+    .replace(/^"|"$/g, '')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+const SKU_HEADERS = new Set([
+  'sku',
+  'seller-sku',
+  'item-sku',
+  'merchant-sku',
+  'händler-sku',
+  'sku-venditore',
+  'codice-sku',
+  'référence-vendeur',
+  'sku-del-vendedor',
+  'sku-vendedor',
+  'verkopers-sku',
+]);
+const WEIGHT_HEADERS = new Set([
+  'item-package-weight',
+  'website-shipping-weight',
+  'shipping-weight',
+  'package-weight',
+  'item-package-weight#1.value',
+  'versandgewicht',
+  'paketgewicht',
+  'peso-di-spedizione',
+  'peso-del-pacco',
+  "poids-d'expédition",
+  'poids-du-colis',
+  'peso-de-envío',
+  'peso-del-paquete',
+  'verzendgewicht',
+  'pakketgewicht',
+]);
+const MARKETPLACE_HEADERS = new Set(['marketplace-id', 'marketplace', 'marketplaceid', 'marktplatz-id']);
+
+/** Splits one line of CSV (quotes, doubled quotes) or TSV. */
+export function splitLine(line: string, delimiter: string): string[] {
+  if (delimiter === '\t' || !line.includes('"')) return line.split(delimiter);
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+function pickDelimiter(header: string): string {
+  if (header.includes('\t')) return '\t';
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** Empty, zero, negative or unreadable weight: the order would not import. */
+function missingWeight(value: string): boolean {
+  const n = Number.parseFloat(value.trim().replace(',', '.'));
+  return !Number.isFinite(n) || n <= 0;
+}
+
+function decoderFor(first: Uint8Array): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  return new TextDecoder('utf-8', { fatal: true });
+}
+
+/** Reads the report chunk by chunk; throws ReportError with a problem the UI explains. */
+export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<ReportResult> {
+  const reader = stream.getReader();
+  let decoder: TextDecoder | null = null;
+  let pending = '';
+  let header: { delimiter: string; sku: number; weight: number; marketplace: number; names: string[] } | null = null;
+  const result: ReportResult = { rows: 0, missing: {}, columns: { sku: '', weight: '', marketplace: null } };
+
+  const takeLine = (line: string) => {
+    if (!line.trim()) return;
+    if (!header) {
+      const delimiter = pickDelimiter(line);
+      const names = splitLine(line, delimiter);
+      const keys = names.map(normalise);
+      const sku = keys.findIndex((k) => SKU_HEADERS.has(k));
+      const weight = keys.findIndex((k) => WEIGHT_HEADERS.has(k) || k.startsWith('item-package-weight'));
+      if (sku < 0 || weight < 0) throw new ReportError('columns');
+      const marketplace = keys.findIndex((k) => MARKETPLACE_HEADERS.has(k));
+      header = { delimiter, sku, weight, marketplace, names };
+      result.columns = {
+        sku: names[sku]?.trim() ?? '',
+        weight: names[weight]?.trim() ?? '',
+        marketplace: marketplace >= 0 ? (names[marketplace]?.trim() ?? null) : null,
+      };
+      return;
+    }
+    const cells = splitLine(line, header.delimiter);
+    const sku = cells[header.sku]?.trim();
+    if (!sku) return;
+    result.rows++;
+    if (!missingWeight(cells[header.weight] ?? '')) return;
+    const marketplace = header.marketplace >= 0 ? (cells[header.marketplace]?.trim() ?? '') : '';
+    (result.missing[marketplace] ??= []).push(sku);
+  };
+
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!decoder) {
+        decoder = decoderFor(value);
+        const probe = value.subarray(0, 4096);
+        if (decoder.encoding === 'utf-8' && probe.includes(0)) throw new ReportError('binary');
+      }
+      let text: string;
+      try {
+        text = decoder.decode(value, { stream: true });
+      } catch {
+        throw new ReportError('encoding');
+      }
+      pending += text;
+      let start = 0;
+      for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n', start)) {
+        takeLine(pending.slice(start, nl).replace(/\r$/, ''));
+        start = nl + 1;
+      }
+      pending = pending.slice(start);
+    }
+    if (decoder) {
+      try {
+        pending += decoder.decode();
+      } catch {
+        throw new ReportError('encoding');
+      }
+    }
+    takeLine(pending.replace(/\r$/, ''));
+  } finally {
+    reader.releaseLock();
+  }
+  if (!header) throw new ReportError('empty');
+  return result;
+}
+
+/** The result as a CSV file a seller can open in a spreadsheet. */
+export function resultToCsv(result: ReportResult): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = ['sku,marketplace_id'];
+  for (const [marketplace, skus] of Object.entries(result.missing)) {
+    for (const sku of skus) lines.push(`${quote(sku)},${quote(marketplace)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

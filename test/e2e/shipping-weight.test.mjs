@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { page as sitePage } from '../site/pages.mjs';
+import { eventually, launch, ROOT, readStore } from './harness.mjs';
+
+const editor = (name, query) => `${sitePage(name).url}${query}`;
+const US_QUERY = (sku) => `?marketplaceID=ATVPDKIKX0DER&sku=${sku}&asin=B00RED0001&productType=HOME`;
+
+describe('listings without a shipping weight in Chromium', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-US' });
+  });
+  after(() => session?.close());
+
+  const flaggedSkus = async () => (await readStore(session, 'listings')).map((l) => l.sku).sort();
+
+  it('lists a listing whose editor has no weight, not one with a weight, and clears it when a weight is typed', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(editor('listing-editor-missing-en', US_QUERY('SKU-RED-MUG')));
+    await eventually(async () => (await flaggedSkus()).includes('SKU-RED-MUG'));
+    await tab.waitForFunction(() => document.querySelector('shipbridge-note'));
+
+    const german = await session.context.newPage();
+    await german.goto(editor('listing-editor-weight-de', '?marketplaceID=A1PA6795UKMFR9&sku=DE-WITH-WEIGHT'));
+    await german.waitForTimeout(800);
+    assert.ok(!(await flaggedSkus()).includes('DE-WITH-WEIGHT'));
+
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const group = popup.getByTestId('listing-group').filter({ hasText: 'United States' });
+    await group.getByText('1 listings in United States').click();
+    const link = group.getByTestId('flagged-listing').filter({ hasText: 'SKU-RED-MUG' }).getByRole('link');
+    assert.equal(
+      await link.getAttribute('href'),
+      'https://sellercentral.amazon.com/abis/listing/edit?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG',
+    );
+
+    await tab.bringToFront();
+    await tab.locator('kat-input[name="item_package_weight-0-value"] input').fill('0.5');
+    await eventually(async () => !(await flaggedSkus()).includes('SKU-RED-MUG'));
+    await tab.waitForFunction(() => !document.querySelector('shipbridge-note'));
+    await popup.getByText('No listing without a weight found so far.').waitFor();
+    await popup.close();
+    await tab.close();
+    await german.close();
+  });
+
+  it('marks the flagged rows of a 5,000-row inventory page with a link to fix each', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(editor('listing-editor-missing-en', US_QUERY('SKU-00042')));
+    await eventually(async () => (await flaggedSkus()).includes('SKU-00042'));
+    await tab.goto(sitePage('inventory-5000-en').url);
+    await tab.waitForFunction(() => document.querySelectorAll('shipbridge-flag').length === 1);
+    assert.equal(await tab.evaluate(() => document.querySelector('shipbridge-flag').closest('tr').dataset.row), '42');
+    await tab.close();
+  });
+
+  it('checks a report file from the options page and lists its SKUs in the popup', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt'));
+    await options.getByText('United Kingdom: 2 of 5 listings have no shipping weight.').waitFor();
+    await options.getByText('Germany: 1 of 5 listings have no shipping weight.').waitFor();
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/no-weight-column.csv'));
+    await options.getByText('No SKU and shipping-weight columns found.', { exact: false }).waitFor();
+    const skus = await flaggedSkus();
+    for (const sku of ['SKU-BLUE-BOWL', 'SKU-BLACK-PLATE', 'SKU-GREEN-CUP']) assert.ok(skus.includes(sku), sku);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByText('2 listings in United Kingdom').waitFor();
+    await popup.close();
+    await options.close();
+  });
+});

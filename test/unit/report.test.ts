@@ -1,0 +1,103 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReport, type ReportError, resultToCsv, splitLine } from '@/lib/reports/weights';
+
+const file = (name: string) => readFileSync(resolve(__dirname, '../site/reports', name));
+
+/** A stream that cuts the bytes at awkward places, as a disk read might. */
+function chunked(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(offset, offset + size));
+      offset += size;
+    },
+  });
+}
+
+const problem = async (bytes: Uint8Array) => {
+  try {
+    await checkReport(chunked(bytes, 64));
+  } catch (e) {
+    return (e as ReportError).problem;
+  }
+  return 'none';
+};
+
+describe('checkReport', () => {
+  it('reads a tab-delimited English report per marketplace, in any chunking', async () => {
+    for (const size of [1, 3, 7, 4096]) {
+      const result = await checkReport(chunked(file('listings-en.txt'), size));
+      expect(result.rows).toBe(5);
+      expect(result.missing).toEqual({
+        A1F83G8C2ARO7P: ['SKU-BLUE-BOWL', 'SKU-BLACK-PLATE'],
+        A1PA6795UKMFR9: ['SKU-GREEN-CUP'],
+      });
+      expect(result.columns).toEqual({ sku: 'sku', weight: 'item_package_weight', marketplace: 'marketplace-id' });
+    }
+  });
+
+  it('reads a German semicolon CSV with a BOM, quotes and decimal commas', async () => {
+    const result = await checkReport(chunked(file('flatfile-de.csv'), 5));
+    expect(result.rows).toBe(3);
+    expect(result.missing).toEqual({ '': ['DE-TELLER-2', 'DE-SCHALE-3'] });
+    expect(result.columns.sku).toBe('Händler-SKU');
+  });
+
+  it('reads a classic flat file with website_shipping_weight', async () => {
+    expect((await checkReport(chunked(file('flatfile-it.csv'), 100))).missing).toEqual({ '': ['IT-TAZZA-1'] });
+  });
+
+  it('reads UTF-16 with a BOM', async () => {
+    const text = '\uFEFFsku\tshipping-weight\nX-1\t\nX-2\t2\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
+    expect((await checkReport(chunked(bytes, 9))).missing).toEqual({ '': ['X-1'] });
+  });
+
+  it('says what is wrong with a file that is not a report', async () => {
+    expect(await problem(file('empty.txt'))).toBe('empty');
+    expect(await problem(file('no-weight-column.csv'))).toBe('columns');
+    expect(await problem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]))).toBe('binary');
+    expect(await problem(new TextEncoder().encode('\n\n  \n'))).toBe('empty');
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('sku;Versandgewicht\nM'),
+      0xe4,
+      ...new TextEncoder().encode('use;1\n'),
+    ]);
+    expect(await problem(latin1)).toBe('encoding');
+  });
+
+  it('checks 100,000 rows without holding the file as one string', async () => {
+    const encoder = new TextEncoder();
+    let row = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (row === 0) controller.enqueue(encoder.encode('sku\titem_package_weight\n'));
+        if (row >= 100_000) return controller.close();
+        const lines: string[] = [];
+        for (let i = 0; i < 1000; i++, row++) lines.push(`SKU-${row}\t${row % 10 === 0 ? '' : '1.5'}`);
+        controller.enqueue(encoder.encode(`${lines.join('\n')}\n`));
+      },
+    });
+    const result = await checkReport(stream);
+    expect(result.rows).toBe(100_000);
+    expect(result.missing['']).toHaveLength(10_000);
+  });
+
+  it('splits quoted CSV cells and exports CSV that round-trips', async () => {
+    expect(splitLine('a,"b, c","d ""e"""', ',')).toEqual(['a', 'b, c', 'd "e"']);
+    const csv = resultToCsv({
+      rows: 2,
+      missing: { '': ['A,1', 'B"2'] },
+      columns: { sku: 'sku', weight: 'w', marketplace: null },
+    });
+    expect(csv).toBe('sku,marketplace_id\n"A,1",\n"B""2",\n');
+  });
+});

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { flaggedSkusFor, recordListingWeight, saveReportResult } from '@/lib/background/listings';
+import { db } from '@/lib/db';
+import { FEATURES } from '@/lib/features/all';
+import { startFeatures } from '@/lib/features/runner';
+import { pageDictionaries } from '@/lib/i18n/page';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { loadPage, wait } from './fixtures';
+import { captureShadowRoots } from './page-ui';
+
+let run: AbortController;
+let ui: ReturnType<typeof captureShadowRoots>;
+let received: { type: string; payload: Record<string, unknown> }[];
+
+beforeEach(async () => {
+  ui = captureShadowRoots();
+  received = [];
+  run = new AbortController();
+  await db().listings.clear();
+});
+afterEach(() => {
+  run.abort();
+  document.body.innerHTML = '';
+});
+
+function answer(reply: (message: { type: string }) => unknown) {
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = raw as { type: string; payload: Record<string, unknown> };
+    received.push(message);
+    return Promise.resolve(reply(message));
+  });
+}
+
+const EDITOR_QUERY = '?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG&asin=B00RED0001&productType=HOME';
+const start = () => startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+const weightInput = () =>
+  document.querySelector('kat-input[name$="weight-0-value"]')?.shadowRoot?.querySelector('input') as HTMLInputElement;
+
+describe('shipping-weight in the listing editor', () => {
+  it('flags an empty weight next to the field, records it, and clears both when the seller types one', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    loadPage('listing-editor-missing-en', { query: EDITOR_QUERY });
+    start();
+    await wait(150);
+    expect(ui.notes()).toEqual([expect.stringMatching(/No shipping weight: orders of this listing will not import/)]);
+    expect(received.at(-1)).toEqual({
+      type: 'page:listingWeight',
+      payload: { sku: 'SKU-RED-MUG', asin: 'B00RED0001', marketplaceId: 'ATVPDKIKX0DER', missing: true },
+    });
+    const input = weightInput();
+    input.value = '0.5';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await wait(20);
+    expect(ui.notes()).toEqual([]);
+    expect(received.at(-1)?.payload.missing).toBe(false);
+  });
+
+  it('treats zero as missing (Italian, website_shipping_weight) and a weight as present (German)', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    loadPage('listing-editor-zero-it', { query: '?marketplaceID=APJ6JRA9NG5V4&sku=IT-1' });
+    start();
+    await wait(150);
+    expect(ui.notes()).toEqual([expect.stringMatching(/Nessun peso di spedizione/)]);
+    run.abort();
+    run = new AbortController();
+    received.length = 0;
+    loadPage('listing-editor-weight-de', { query: '?marketplaceID=A1PA6795UKMFR9&sku=DE-1' });
+    start();
+    await wait(150);
+    expect(ui.notes()).toEqual([]);
+    expect(received.at(-1)?.payload).toMatchObject({ sku: 'DE-1', missing: false });
+  });
+
+  it('re-checks when the seller switches sections without a reload', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    loadPage('listing-editor-offer-en', { query: EDITOR_QUERY });
+    start();
+    await wait(100);
+    expect(received.filter((m) => m.type === 'page:listingWeight')).toEqual([]);
+    (document.querySelector('a[data-section=product_details]') as HTMLElement).click();
+    await wait(350);
+    expect(received.at(-1)?.payload).toMatchObject({ sku: 'SKU-RED-MUG', missing: true });
+  });
+
+  it('flags the classic editor and asks for Advanced View when it is off', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    loadPage('listing-classic-en');
+    start();
+    await wait(150);
+    expect(received.at(-1)?.payload).toMatchObject({
+      sku: 'SKU-BLUE-BOWL',
+      marketplaceId: 'A1F83G8C2ARO7P',
+      missing: true,
+    });
+    run.abort();
+    run = new AbortController();
+    loadPage('listing-classic-basic-en');
+    start();
+    await wait(150);
+    expect(ui.panelText()).toMatch(/Turn on Advanced View/);
+  });
+});
+
+describe('shipping-weight on inventory pages', () => {
+  it('marks exactly the rows whose SKU is known to lack a weight, with a link to its editor', async () => {
+    answer((m) =>
+      m.type === 'page:flaggedSkus'
+        ? { ok: true, data: { skus: ['SKU-00007', 'SKU-04999', 'NOT-ON-PAGE'] } }
+        : { ok: true, data: {} },
+    );
+    loadPage('inventory-5000-en');
+    start();
+    await wait(300);
+    const flags = [...document.querySelectorAll('shipbridge-flag')];
+    expect(flags.map((f) => f.closest('tr')?.dataset.row)).toEqual(['7', '4999']);
+  }, 30_000);
+
+  it('marks rows a grid renders late', async () => {
+    answer((m) =>
+      m.type === 'page:flaggedSkus' ? { ok: true, data: { skus: ['SKU-BLUE-BOWL'] } } : { ok: true, data: {} },
+    );
+    loadPage('inventory-grid-de');
+    start();
+    await wait(500);
+    expect([...document.querySelectorAll('shipbridge-flag')].map((f) => f.parentElement?.textContent)).toEqual([
+      'SKU-BLUE-BOWL',
+    ]);
+  });
+});
+
+describe('listings in the background', () => {
+  it('records and forgets by what the editor showed, per marketplace of the host', async () => {
+    await recordListingWeight({ sku: 'A', asin: null, marketplaceId: null, missing: true }, 'sellercentral.amazon.de');
+    await recordListingWeight(
+      { sku: 'B', asin: null, marketplaceId: 'APJ6JRA9NG5V4', missing: true },
+      'sellercentral-europe.amazon.com',
+    );
+    expect(await flaggedSkusFor('sellercentral.amazon.de')).toEqual(['A']);
+    expect((await flaggedSkusFor('sellercentral-europe.amazon.com')).sort()).toEqual(['A', 'B']);
+    expect(await flaggedSkusFor('sellercentral.amazon.com')).toEqual([]);
+    await recordListingWeight({ sku: 'A', asin: null, marketplaceId: null, missing: false }, 'sellercentral.amazon.de');
+    expect(await flaggedSkusFor('sellercentral.amazon.de')).toEqual([]);
+  });
+
+  it('replaces the previous report of a marketplace, and keeps what editors recorded', async () => {
+    await recordListingWeight({ sku: 'EDITED', asin: null, marketplaceId: 'A1PA6795UKMFR9', missing: true }, 'x');
+    await saveReportResult('A1PA6795UKMFR9', ['R1', 'R2']);
+    expect(await saveReportResult('A1PA6795UKMFR9', ['R2', 'R3', 'R3'])).toEqual({ saved: 2 });
+    expect((await flaggedSkusFor('sellercentral.amazon.de')).sort()).toEqual(['EDITED', 'R2', 'R3']);
+  });
+});
