@@ -129,7 +129,9 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
     result.rows++;
     if (!missingWeight(cells[header.weight] ?? '')) return;
     const marketplace = header.marketplace >= 0 ? (cells[header.marketplace]?.trim() ?? '') : '';
-    (result.missing[marketplace] ??= []).push(sku);
+    const list = result.missing[marketplace] ?? [];
+    list.push(sku);
+    result.missing[marketplace] = list;
   };
 
   try {
