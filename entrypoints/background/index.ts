@@ -4,6 +4,8 @@ import { refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
 import { OUTBOX_ALARM, processOutbox } from '@/lib/background/outbox';
 import { reinjectIntoOpenTabs } from '@/lib/background/reinject';
+import { openFromNotification, REMINDER_ALARM, runReminders } from '@/lib/background/reminders';
+import { PURGE_ALARM, purgeExpired } from '@/lib/background/retention';
 import { prepareVault } from '@/lib/background/vault';
 import { publishPageStrings } from '@/lib/i18n/page';
 import { createRouter } from '@/lib/messaging/router';
@@ -23,7 +25,11 @@ export default defineBackground(() => {
     void migrateStoredSettings();
     void publishPageStrings();
     void processOutbox();
+    // Same names replace, never duplicate: start-up can run this as often as it likes.
     void browser.alarms.create(STATUS_ALARM, { periodInMinutes: 30 });
+    void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 6 * 60, delayInMinutes: 1 });
+    void browser.alarms.create(PURGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 2 });
+    void purgeExpired().then(() => runReminders());
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     startUp();
@@ -34,7 +40,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(({ name }) => {
     if (name === OUTBOX_ALARM) void processOutbox();
     if (name === STATUS_ALARM) void refreshStatuses().catch(() => {});
+    if (name === REMINDER_ALARM) void runReminders();
+    if (name === PURGE_ALARM) void purgeExpired();
   });
+  browser.notifications.onClicked.addListener(openFromNotification);
   // A worker woken for any reason picks up hand-offs left by one that was stopped mid-way.
   void processOutbox();
 });

@@ -1,5 +1,6 @@
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { BackendSection } from '@/components/options/BackendSection';
+import { DataSection } from '@/components/options/DataSection';
 import { DefaultsSection } from '@/components/options/DefaultsSection';
 import { DeveloperSection } from '@/components/options/DeveloperSection';
 import { FeaturesSection } from '@/components/options/FeaturesSection';
@@ -42,6 +43,7 @@ function Options({
       <RetentionSection {...props} />
       <FeaturesSection {...props} />
       <ReportSection />
+      <DataSection settings={settings} />
     </main>
   );
 }

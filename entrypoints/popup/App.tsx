@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
+import { ExpirySection } from '@/components/popup/ExpirySection';
 import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
@@ -50,6 +51,7 @@ function Popup({ settings }: { settings: Settings }) {
           ))}
         </section>
       )}
+      <ExpirySection />
       <PasteCredentials />
       <ListingsSection />
     </main>

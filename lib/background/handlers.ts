@@ -1,11 +1,14 @@
 // Message handlers, grouped by concern; entrypoints/background only wires them to the router.
 import { BackendError } from '../backends/errors';
 import type { Handlers } from '../messaging/router';
+import { saveAuthorizations } from './authorizations';
 import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
 import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
+import { dataSummary, deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
 import { processOutbox } from './outbox';
+import { runReminders } from './reminders';
 
 async function outcome<T>(work: () => Promise<T>) {
   try {
@@ -30,6 +33,19 @@ export function handlers(version: string): Handlers {
     },
     'page:flaggedSkus': async (_, sender) => ({ skus: await flaggedSkusFor(new URL(sender.url ?? '').hostname) }),
     'ui:saveReport': ({ marketplaceId, skus }) => saveReportResult(marketplaceId, skus),
+    'page:authorizations': async ({ rows }, sender) => {
+      const origin = regionOfSender(sender.url);
+      if (!origin) throw new Error('not a Seller Central page');
+      await saveAuthorizations(rows, origin.region);
+      void runReminders();
+      return {};
+    },
+    'ui:dataSummary': () => dataSummary(),
+    'ui:exportData': () => exportData(),
+    'ui:deleteEverything': async () => {
+      await deleteEverything();
+      return {};
+    },
     'ui:ping': () => ({ version }),
     'ui:pasteCredentials': ({ text }) => savePastedCredentials(text),
     'ui:deleteAccount': async ({ accountId }) => {

@@ -37,6 +37,37 @@ export const protocol = {
       .strict(),
     response: z.object({ saved: z.number().int() }),
   },
+  'page:authorizations': {
+    request: z
+      .object({
+        rows: z
+          .array(
+            z
+              .object({
+                developerName: z.string().min(1).max(200),
+                status: z.string().max(100),
+                authorizedAt: z.number().int().nullable(),
+                expiresAt: z.number().int().nullable(),
+              })
+              .strict(),
+          )
+          .max(100),
+      })
+      .strict(),
+    response: z.object({}),
+  },
+  'ui:dataSummary': {
+    request: z.object({}).strict(),
+    response: z.object({
+      accounts: z.number(),
+      integrations: z.number(),
+      listings: z.number(),
+      authorizations: z.number(),
+      secrets: z.number(),
+    }),
+  },
+  'ui:exportData': { request: z.object({}).strict(), response: z.record(z.string(), z.unknown()) },
+  'ui:deleteEverything': { request: z.object({ confirm: z.literal(true) }).strict(), response: z.object({}) },
   'ui:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },
   'ui:pasteCredentials': {
     request: z.object({ text: z.string().min(1).max(20_000) }).strict(),

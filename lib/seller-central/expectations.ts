@@ -26,6 +26,9 @@ const NON_FORM_PAGES = [
   'refresh-token-en',
   'help-samples',
   'lookalike-credentials',
+  'manage-apps-en',
+  'manage-apps-it',
+  'user-permissions-de',
   ...LISTING_PAGES,
 ];
 const CLASSIC = [
@@ -47,7 +50,16 @@ const NOT_LISTINGS = [
   ...NON_FORM_PAGES.filter((p) => !LISTING_PAGES.includes(p)),
 ];
 
+const ALL_PAGES = [...new Set([...NOT_LISTINGS, ...LISTING_PAGES])];
+
 export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
+  'authorization-rows': {
+    ...none(...ALL_PAGES),
+    'manage-apps-en': 3,
+    'manage-apps-it': 2,
+    'user-permissions-de': 2,
+    'credentials-dialog-de': 1,
+  },
   'weight-field': {
     ...none(
       ...NOT_LISTINGS,

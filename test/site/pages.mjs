@@ -184,6 +184,27 @@ export const PAGES = [
     lang: 'de',
   },
   {
+    name: 'manage-apps-en',
+    url: 'https://sellercentral.amazon.com/apps/manage',
+    file: 'pages/manage-apps-en.html',
+    kind: 'manage-apps',
+    lang: 'en',
+  },
+  {
+    name: 'manage-apps-it',
+    url: 'https://sellercentral.amazon.it/apps/manage',
+    file: 'pages/manage-apps-it.html',
+    kind: 'manage-apps',
+    lang: 'it',
+  },
+  {
+    name: 'user-permissions-de',
+    url: 'https://sellercentral.amazon.de/gp/account-manager/home.html',
+    file: 'pages/user-permissions-de.html',
+    kind: 'manage-apps',
+    lang: 'de',
+  },
+  {
     name: 'lookalike-authorize',
     url: `https://sellercentral.amazon.com.evil.net${REGISTER}`,
     file: 'pages/authorize-classic-en.html',

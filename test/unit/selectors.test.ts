@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readAuthorizations } from '@/lib/seller-central/authorizations';
 import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '@/lib/seller-central/authorize-form';
 import { readConsentPage } from '@/lib/seller-central/consent';
 import { FINDER_EXPECTATIONS } from '@/lib/seller-central/expectations';
@@ -14,6 +15,7 @@ const FINDERS: Record<string, () => number> = {
   'weight-field': () => (findWeightField() ? 1 : 0),
   'advanced-view-off': () => (advancedViewOff() ? 1 : 0),
   'sku-rows': () => skuRows().length,
+  'authorization-rows': () => readAuthorizations(document, false).length,
   consent: () => {
     const page = readConsentPage(new URL(location.href));
     return page.checkbox && page.confirm ? 1 : 0;

@@ -156,4 +156,29 @@ export const de: Dictionary<UiKey> = {
     'Diese Datei ist kein UTF-8- oder UTF-16-Text. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
   'report.columns':
     'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie einen Bericht mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“.',
+  'expiry.title': 'Autorisierung',
+  'expiry.expires': '{developer} ({region}) hat bis {date} Zugriff auf Ihr Konto: noch {days} Tage.',
+  'expiry.estimated':
+    'Geschätzt: ein Jahr nach dem Speichern der Zugangsdaten. Öffnen Sie „Ihre Apps verwalten“ in Seller Central, um das echte Datum zu lesen.',
+  'expiry.expired':
+    'Die Autorisierung von {developer} ({region}) ist am {date} abgelaufen. Bestellungen werden nicht mehr importiert.',
+  'expiry.renew':
+    'Zum Erneuern: Öffnen Sie „Ihre Apps verwalten“, suchen Sie {developer} und klicken Sie auf Erneuern (oder Aktivieren). Es kommt derselbe Token zurück, in Ihrer Versandplattform ist nichts neu einzugeben.',
+  'expiry.open': '„Ihre Apps verwalten“ auf {host} öffnen',
+  'reminder.title': 'ShipBridge: Amazon-Autorisierung',
+  'options.data.title': 'Ihre Daten',
+  'options.data.help':
+    'Alles, was ShipBridge aufbewahrt, und wie lange. Tokens und Schlüssel werden verschlüsselt gespeichert und nie exportiert.',
+  'options.data.accounts':
+    'Erfasste Konten: {count} ({days} Tage aufbewahrt; Tokens nur, bis Ihre Versandplattform sie hat)',
+  'options.data.integrations': 'Verbindungen: {count}',
+  'options.data.listings': 'Angebote ohne Gewicht: {count} ({days} Tage aufbewahrt)',
+  'options.data.authorizations': 'Autorisierungsdaten: {count} ({days} Tage aufbewahrt)',
+  'options.data.secrets': 'Verschlüsselte Tokens und Schlüssel: {count} (bis zur Übergabe oder Löschung)',
+  'options.data.export': 'Als JSON exportieren',
+  'options.data.delete': 'Alles löschen',
+  'options.data.confirm':
+    'Alle Konten, Tokens, Schlüssel, Angebote, Verbindungen und Einstellungen aus ShipBridge löschen? Das lässt sich nicht rückgängig machen.',
+  'options.data.confirmYes': 'Ja, alles löschen',
+  'options.data.deleted': 'Alles wurde gelöscht.',
 };

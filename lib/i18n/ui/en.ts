@@ -147,6 +147,30 @@ export const en = {
   'report.encoding': 'This file is not UTF-8 or UTF-16 text. Open it in a spreadsheet and save it as “CSV UTF-8”.',
   'report.columns':
     'No SKU and shipping-weight columns found. Use a report with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”.',
+  'expiry.title': 'Authorization',
+  'expiry.expires': '{developer} ({region}) can access your account until {date}: {days} days left.',
+  'expiry.estimated':
+    'Estimated one year after the credentials were saved. Visit Manage Your Apps in Seller Central to read the real date.',
+  'expiry.expired': 'The authorization of {developer} ({region}) expired on {date}. Orders no longer import.',
+  'expiry.renew':
+    'To renew: open Manage Your Apps, find {developer} and press Renew (or Enable). The same token comes back, so there is nothing to re-enter at your shipping platform.',
+  'expiry.open': 'Open Manage Your Apps on {host}',
+  'reminder.title': 'ShipBridge: Amazon authorization',
+  'options.data.title': 'Your data',
+  'options.data.help':
+    'Everything ShipBridge keeps, and for how long. Tokens and keys are stored encrypted and are never exported.',
+  'options.data.accounts':
+    'Captured accounts: {count} (kept {days} days; tokens only until your shipping platform has them)',
+  'options.data.integrations': 'Connections: {count}',
+  'options.data.listings': 'Listings without a weight: {count} (kept {days} days)',
+  'options.data.authorizations': 'Authorization dates: {count} (kept {days} days)',
+  'options.data.secrets': 'Encrypted tokens and keys: {count} (until handed over or deleted)',
+  'options.data.export': 'Export as JSON',
+  'options.data.delete': 'Delete everything',
+  'options.data.confirm':
+    'Delete every account, token, key, listing, connection record and setting from ShipBridge? This cannot be undone.',
+  'options.data.confirmYes': 'Yes, delete everything',
+  'options.data.deleted': 'Everything was deleted.',
 } as const;
 
 export type UiKey = keyof typeof en;

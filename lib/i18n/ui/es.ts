@@ -153,4 +153,28 @@ export const es: Dictionary<UiKey> = {
     'Este archivo no es texto UTF-8 ni UTF-16. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
   'report.columns':
     'No se han encontrado columnas de SKU y peso de envío. Usa un informe con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight».',
+  'expiry.title': 'Autorización',
+  'expiry.expires': '{developer} ({region}) puede acceder a tu cuenta hasta el {date}: quedan {days} días.',
+  'expiry.estimated':
+    'Estimada un año después de guardar las credenciales. Visita Gestionar tus aplicaciones en Seller Central para leer la fecha real.',
+  'expiry.expired': 'La autorización de {developer} ({region}) caducó el {date}. Los pedidos ya no se importan.',
+  'expiry.renew':
+    'Para renovar: abre Gestionar tus aplicaciones, busca {developer} y pulsa Renovar (o Activar). Vuelve el mismo token, así que no hay nada que volver a introducir en tu plataforma de envíos.',
+  'expiry.open': 'Abrir Gestionar tus aplicaciones en {host}',
+  'reminder.title': 'ShipBridge: autorización de Amazon',
+  'options.data.title': 'Tus datos',
+  'options.data.help':
+    'Todo lo que ShipBridge guarda y durante cuánto tiempo. Los tokens y las claves se guardan cifrados y nunca se exportan.',
+  'options.data.accounts':
+    'Cuentas guardadas: {count} (se conservan {days} días; los tokens solo hasta que tu plataforma de envíos los tenga)',
+  'options.data.integrations': 'Conexiones: {count}',
+  'options.data.listings': 'Ofertas sin peso: {count} (se conservan {days} días)',
+  'options.data.authorizations': 'Fechas de autorización: {count} (se conservan {days} días)',
+  'options.data.secrets': 'Tokens y claves cifrados: {count} (hasta entregarlos o eliminarlos)',
+  'options.data.export': 'Exportar como JSON',
+  'options.data.delete': 'Eliminar todo',
+  'options.data.confirm':
+    '¿Eliminar de ShipBridge todas las cuentas, tokens, claves, ofertas, conexiones y ajustes? No se puede deshacer.',
+  'options.data.confirmYes': 'Sí, eliminar todo',
+  'options.data.deleted': 'Se ha eliminado todo.',
 };

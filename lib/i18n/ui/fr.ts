@@ -156,4 +156,29 @@ export const fr: Dictionary<UiKey> = {
     'Ce fichier n’est pas du texte UTF-8 ou UTF-16. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
   'report.columns':
     'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un rapport avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight ».',
+  'expiry.title': 'Autorisation',
+  'expiry.expires': "{developer} ({region}) peut accéder à votre compte jusqu'au {date} : encore {days} jours.",
+  'expiry.estimated':
+    "Estimée à un an après l'enregistrement des identifiants. Ouvrez Gérer vos applications dans Seller Central pour lire la vraie date.",
+  'expiry.expired':
+    "L'autorisation de {developer} ({region}) a expiré le {date}. Les commandes ne sont plus importées.",
+  'expiry.renew':
+    "Pour renouveler : ouvrez Gérer vos applications, trouvez {developer} et cliquez sur Renouveler (ou Activer). Le même jeton revient : rien à ressaisir dans votre plateforme d'expédition.",
+  'expiry.open': 'Ouvrir Gérer vos applications sur {host}',
+  'reminder.title': 'ShipBridge : autorisation Amazon',
+  'options.data.title': 'Vos données',
+  'options.data.help':
+    'Tout ce que ShipBridge conserve, et pour combien de temps. Les jetons et les clés sont stockés chiffrés et ne sont jamais exportés.',
+  'options.data.accounts':
+    "Comptes enregistrés : {count} (conservés {days} jours ; les jetons seulement jusqu'à ce que votre plateforme d'expédition les ait)",
+  'options.data.integrations': 'Connexions : {count}',
+  'options.data.listings': 'Offres sans poids : {count} (conservées {days} jours)',
+  'options.data.authorizations': "Dates d'autorisation : {count} (conservées {days} jours)",
+  'options.data.secrets': "Jetons et clés chiffrés : {count} (jusqu'à leur transmission ou suppression)",
+  'options.data.export': 'Exporter en JSON',
+  'options.data.delete': 'Tout supprimer',
+  'options.data.confirm':
+    'Supprimer de ShipBridge tous les comptes, jetons, clés, offres, connexions et paramètres ? Impossible à annuler.',
+  'options.data.confirmYes': 'Oui, tout supprimer',
+  'options.data.deleted': 'Tout a été supprimé.',
 };

@@ -154,4 +154,29 @@ export const it: Dictionary<UiKey> = {
     'Questo file non è testo UTF-8 o UTF-16. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
   'report.columns':
     'Nessuna colonna SKU e peso di spedizione trovata. Usa un report con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”.',
+  'expiry.title': 'Autorizzazione',
+  'expiry.expires': '{developer} ({region}) può accedere al tuo account fino al {date}: mancano {days} giorni.',
+  'expiry.estimated':
+    'Stimata un anno dopo il salvataggio delle credenziali. Visita Gestisci le tue app in Seller Central per leggere la data reale.',
+  'expiry.expired':
+    "L'autorizzazione di {developer} ({region}) è scaduta il {date}. Gli ordini non vengono più importati.",
+  'expiry.renew':
+    'Per rinnovare: apri Gestisci le tue app, trova {developer} e premi Rinnova (o Attiva). Torna lo stesso token, quindi non c’è nulla da reinserire nella piattaforma di spedizione.',
+  'expiry.open': 'Apri Gestisci le tue app su {host}',
+  'reminder.title': 'ShipBridge: autorizzazione Amazon',
+  'options.data.title': 'I tuoi dati',
+  'options.data.help':
+    'Tutto ciò che ShipBridge conserva, e per quanto tempo. Token e chiavi sono salvati cifrati e non vengono mai esportati.',
+  'options.data.accounts':
+    'Account acquisiti: {count} (conservati {days} giorni; i token solo finché la piattaforma di spedizione non li ha)',
+  'options.data.integrations': 'Connessioni: {count}',
+  'options.data.listings': 'Offerte senza peso: {count} (conservate {days} giorni)',
+  'options.data.authorizations': 'Date di autorizzazione: {count} (conservate {days} giorni)',
+  'options.data.secrets': 'Token e chiavi cifrati: {count} (finché non vengono consegnati o eliminati)',
+  'options.data.export': 'Esporta in JSON',
+  'options.data.delete': 'Elimina tutto',
+  'options.data.confirm':
+    'Eliminare da ShipBridge tutti gli account, token, chiavi, offerte, connessioni e impostazioni? Non si può annullare.',
+  'options.data.confirmYes': 'Sì, elimina tutto',
+  'options.data.deleted': 'È stato eliminato tutto.',
 };

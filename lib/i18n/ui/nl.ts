@@ -154,4 +154,29 @@ export const nl: Dictionary<UiKey> = {
     'Dit bestand is geen UTF-8- of UTF-16-tekst. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
   'report.columns':
     'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een rapport met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”.',
+  'expiry.title': 'Autorisatie',
+  'expiry.expires': '{developer} ({region}) heeft toegang tot je account tot {date}: nog {days} dagen.',
+  'expiry.estimated':
+    'Geschat op één jaar na het bewaren van de inloggegevens. Open Je apps beheren in Seller Central om de echte datum te lezen.',
+  'expiry.expired':
+    'De autorisatie van {developer} ({region}) is verlopen op {date}. Bestellingen worden niet meer geïmporteerd.',
+  'expiry.renew':
+    'Vernieuwen: open Je apps beheren, zoek {developer} en klik op Vernieuwen (of Inschakelen). Dezelfde token komt terug, dus er is niets opnieuw in te voeren bij je verzendplatform.',
+  'expiry.open': 'Je apps beheren openen op {host}',
+  'reminder.title': 'ShipBridge: Amazon-autorisatie',
+  'options.data.title': 'Je gegevens',
+  'options.data.help':
+    'Alles wat ShipBridge bewaart, en hoe lang. Tokens en sleutels worden versleuteld opgeslagen en nooit geëxporteerd.',
+  'options.data.accounts':
+    'Vastgelegde accounts: {count} ({days} dagen bewaard; tokens alleen tot je verzendplatform ze heeft)',
+  'options.data.integrations': 'Koppelingen: {count}',
+  'options.data.listings': 'Aanbiedingen zonder gewicht: {count} ({days} dagen bewaard)',
+  'options.data.authorizations': 'Autorisatiedata: {count} ({days} dagen bewaard)',
+  'options.data.secrets': 'Versleutelde tokens en sleutels: {count} (tot overdracht of verwijdering)',
+  'options.data.export': 'Exporteren als JSON',
+  'options.data.delete': 'Alles verwijderen',
+  'options.data.confirm':
+    'Alle accounts, tokens, sleutels, aanbiedingen, koppelingen en instellingen uit ShipBridge verwijderen? Dit kan niet ongedaan worden gemaakt.',
+  'options.data.confirmYes': 'Ja, alles verwijderen',
+  'options.data.deleted': 'Alles is verwijderd.',
 };

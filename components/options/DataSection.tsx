@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useState } from 'react';
+import { send } from '@/lib/messaging/client';
+import type { ResponseOf } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings/schema';
+import { useI18n } from '../i18n';
+
+type Summary = ResponseOf<'ui:dataSummary'>;
+
+/** What ShipBridge keeps and for how long; export it, or delete all of it. */
+export function DataSection({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const refresh = useCallback(() => {
+    void send('ui:dataSummary', {}).then((r) => r.ok && setSummary(r.data));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const exportJson = async () => {
+    const reply = await send('ui:exportData', {});
+    if (!reply.ok) return setMessage({ text: t('common.failed'), error: true });
+    const url = URL.createObjectURL(new Blob([JSON.stringify(reply.data, null, 2)], { type: 'application/json' }));
+    Object.assign(document.createElement('a'), { href: url, download: 'shipbridge-data.json' }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const deleteAll = async () => {
+    const reply = await send('ui:deleteEverything', { confirm: true });
+    setConfirming(false);
+    setMessage(
+      reply.ok ? { text: t('options.data.deleted'), error: false } : { text: t('common.failed'), error: true },
+    );
+    refresh();
+  };
+
+  const days = settings.retentionDays;
+  return (
+    <section className="card stack" aria-labelledby="data-title" data-testid="your-data">
+      <h2 id="data-title">{t('options.data.title')}</h2>
+      <p className="muted">{t('options.data.help')}</p>
+      {summary && (
+        <ul>
+          <li>{t('options.data.accounts', { count: summary.accounts, days })}</li>
+          <li>{t('options.data.integrations', { count: summary.integrations })}</li>
+          <li>{t('options.data.listings', { count: summary.listings, days })}</li>
+          <li>{t('options.data.authorizations', { count: summary.authorizations, days })}</li>
+          <li>{t('options.data.secrets', { count: summary.secrets })}</li>
+        </ul>
+      )}
+      <div className="row">
+        <button type="button" className="secondary" onClick={() => void exportJson()}>
+          {t('options.data.export')}
+        </button>
+        {!confirming && (
+          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+            {t('options.data.delete')}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="delete-confirm" className="stack">
+          <p id="delete-confirm" className="error">
+            {t('options.data.confirm')}
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => void deleteAll()}>
+              {t('options.data.confirmYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {t('popup.account.deleteNo')}
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p className={message.error ? 'error' : 'muted'} role="status">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

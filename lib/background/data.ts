@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { db } from '../db';
+import { publishPageStrings } from '../i18n/page';
+import { loadSettings } from '../settings/store';
+import { forgetBackendKeys, keyHints } from './backend-keys';
+import { destroyVault } from './vault';
+
+export async function dataSummary() {
+  const d = db();
+  const [accounts, integrations, listings, authorizations, secrets] = await Promise.all([
+    d.accounts.count(),
+    d.integrations.count(),
+    d.listings.count(),
+    d.authorizations.count(),
+    d.secrets.count(),
+  ]);
+  return { accounts, integrations, listings, authorizations, secrets };
+}
+
+/** Everything ShipBridge keeps, as JSON, secrets left out (only their last characters, as shown in the UI). */
+export async function exportData() {
+  const d = db();
+  const omitSecretId = <T extends { secretId: string | null }>({ secretId, ...rest }: T) => ({
+    ...rest,
+    tokenStored: secretId !== null,
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    settings: await loadSettings(),
+    backendKeys: await keyHints(),
+    accounts: (await d.accounts.toArray()).map(omitSecretId),
+    integrations: await d.integrations.toArray(),
+    listings: await d.listings.toArray(),
+    authorizations: await d.authorizations.toArray(),
+  };
+}
+
+/** Deletes every record, secret, key and setting. The page texts are published again: they are not data. */
+export async function deleteEverything(): Promise<void> {
+  await Promise.all(db().tables.map((t) => t.clear()));
+  await destroyVault();
+  await forgetBackendKeys();
+  await browser.storage.local.clear();
+  await browser.alarms.clearAll();
+  await browser.action.setBadgeText({ text: '' });
+  await publishPageStrings();
+}

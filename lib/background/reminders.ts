@@ -1,0 +1,74 @@
+// Expiry reminders: from 30 days before, weekly; daily in the last 7 days; weekly again once expired.
+// The last reminder per region is stored, so a restarted browser never repeats one it already showed.
+import { browser } from 'wxt/browser';
+import { browserLanguages, resolveLocale } from '../i18n/locales';
+import { uiTranslator } from '../i18n/ui';
+import { manageYourAppsUrl } from '../seller-central/urls';
+import { loadSettings } from '../settings/store';
+import { DAY, type RegionExpiry, regionExpiries } from './authorizations';
+
+export const REMINDER_ALARM = 'reminders';
+const STATE_KEY = 'reminderState';
+const SLACK = 60 * 60 * 1000; // alarms are not exact: an hour early still counts as on time
+
+type ReminderState = Record<string, number>; // region → when the last reminder was shown
+
+/** Whether a reminder is due now for an authorization ending at `expiresAt`. */
+export function reminderDue(now: number, expiresAt: number, lastShown: number | null): boolean {
+  const left = expiresAt - now;
+  if (left > 30 * DAY) return false;
+  if (lastShown === null) return true;
+  if (left <= 0 && lastShown < expiresAt) return true; // the day it expires, say so
+  const every = left > 0 && left <= 7 * DAY ? DAY : 7 * DAY;
+  return now - lastShown >= every - SLACK;
+}
+
+async function loadState(): Promise<ReminderState> {
+  const stored = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
+  return typeof stored === 'object' && stored !== null ? { ...(stored as ReminderState) } : {};
+}
+
+function badgeFor(expiries: RegionExpiry[], now: number): string {
+  const soonest = Math.min(...expiries.map((e) => e.expiresAt));
+  if (!Number.isFinite(soonest) || soonest - now > 30 * DAY) return '';
+  return soonest <= now ? '!' : `${Math.ceil((soonest - now) / DAY)}d`;
+}
+
+/** Shows whatever reminder is due and sets the badge. Safe to run as often as you like. */
+export async function runReminders(now = Date.now()): Promise<void> {
+  const settings = await loadSettings();
+  const expiries = settings.features['authorization-expiry'] ? await regionExpiries() : [];
+  await browser.action.setBadgeText({ text: badgeFor(expiries, now) });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  const state = await loadState();
+  const t = uiTranslator(resolveLocale(settings.language, browserLanguages()));
+  const date = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+  for (const e of expiries) {
+    if (!reminderDue(now, e.expiresAt, state[e.region] ?? null)) continue;
+    const region = t(`options.developer.region.${e.region}`);
+    const message =
+      e.expiresAt <= now
+        ? t('expiry.expired', { developer: e.developerName, region, date: date(e.expiresAt) })
+        : t('expiry.expires', {
+            developer: e.developerName,
+            region,
+            date: date(e.expiresAt),
+            days: Math.ceil((e.expiresAt - now) / DAY),
+          });
+    // One notification id per region: a new reminder replaces the old one instead of stacking.
+    await browser.notifications.create(`expiry:${e.region}:${e.host}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('reminder.title'),
+      message: `${message} ${t('expiry.renew', { developer: e.developerName })}`,
+    });
+    state[e.region] = now;
+  }
+  await browser.storage.local.set({ [STATE_KEY]: state });
+}
+
+/** A click on a reminder opens Manage Your Apps on the seller's own host. */
+export function openFromNotification(notificationId: string): void {
+  const [kind, , host] = notificationId.split(':');
+  if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { page as sitePage } from '../site/pages.mjs';
+import { eventually, inBackground, launch, readStore } from './harness.mjs';
+
+/** Every row of every store of every database of the extension, read in the service worker. */
+async function everyIndexedDbRow(session) {
+  return inBackground(session, async () => {
+    const out = {};
+    for (const { name } of await indexedDB.databases()) {
+      const database = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of database.objectStoreNames) {
+        out[`${name}/${store}`] = await new Promise((resolve) => {
+          const request = database.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      }
+      database.close();
+    }
+    return out;
+  });
+}
+
+describe('authorization expiry and your data, in Chromium', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-US' });
+  });
+  after(() => session?.close());
+
+  it('reads Manage Your Apps and shows the expiry in the popup', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('manage-apps-en').url);
+    const rows = await eventually(async () => {
+      const all = await readStore(session, 'authorizations');
+      return all.length === 3 && all;
+    });
+    assert.ok(rows.find((r) => r.developerName === 'SendCloud').isConfiguredDeveloper);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup
+      .getByTestId('expiry')
+      .getByText('SendCloud (North America) can access your account until Dec 10, 2026', { exact: false })
+      .waitFor();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('deletes everything: no data left in storage or in IndexedDB', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-table-it').url);
+    await eventually(async () => (await readStore(session, 'accounts')).length > 0);
+    await tab.goto(`${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-1`);
+    await eventually(async () => (await readStore(session, 'listings')).length > 0);
+
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Public key').fill('pub-key-1234');
+    await options.getByLabel('Secret key').fill('secret-key-5678');
+    await options.getByRole('button', { name: 'Save keys' }).click();
+    await options.getByText('Saved (ends in 5678)').waitFor();
+    const before = await everyIndexedDbRow(session);
+    assert.ok(
+      before['shipbridge/accounts'] > 0 && before['shipbridge/secrets'] > 0 && before['shipbridge-keys/keys'] === 1,
+    );
+
+    await options.reload();
+    const data = options.getByTestId('your-data');
+    await data.getByText('Captured accounts: 1', { exact: false }).waitFor();
+    await data.getByRole('button', { name: 'Delete everything' }).click();
+    await data.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await data.getByText('Everything was deleted.').waitFor();
+
+    const after = await everyIndexedDbRow(session);
+    for (const [store, count] of Object.entries(after)) assert.equal(count, 0, store);
+    const stored = await inBackground(session, () => chrome.storage.local.get(null));
+    assert.deepEqual(Object.keys(stored), ['pageStrings'], 'only the page texts, which are not data, remain');
+    await options.close();
+    await tab.close();
+  });
+});

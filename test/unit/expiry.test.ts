@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DAY, regionExpiries, saveAuthorizations } from '@/lib/background/authorizations';
+import { reminderDue, runReminders } from '@/lib/background/reminders';
+import { purgeExpired } from '@/lib/background/retention';
+import { db } from '@/lib/db';
+import { readAuthorizations } from '@/lib/seller-central/authorizations';
+import { parseSellerCentralDate } from '@/lib/seller-central/dates';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { saveSettings } from '@/lib/settings/store';
+import { loadPage } from './fixtures';
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+let shown: { id: string; at: number; message: string }[];
+let clock = 0;
+
+beforeEach(async () => {
+  await Promise.all(db().tables.map((t) => t.clear()));
+  shown = [];
+  // An in-memory notification centre: the fake browser has none.
+  fakeBrowser.notifications.create = (async (id: string, options: { message: string }) => {
+    shown.push({ id, at: clock, message: options.message });
+    return id;
+  }) as never;
+});
+
+describe('Seller Central dates', () => {
+  it('reads every format the pages use', () => {
+    expect(parseSellerCentralDate('Nov 26, 2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('26.11.2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('26/11/2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('2026/11/26')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('11/26/2026', true)).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('03/04/2026', true)).toBe(utc(2026, 3, 4));
+    expect(parseSellerCentralDate('03/04/2026')).toBe(utc(2026, 4, 3));
+    expect(parseSellerCentralDate('26 nov. 2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('26. Nov. 2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('26 de noviembre de 2026')).toBe(utc(2026, 11, 26));
+    expect(parseSellerCentralDate('1 März 2027')).toBe(utc(2027, 3, 1));
+    for (const bad of ['', 'soon', '31/02/2026', '2026-13-01', 'Foo 3, 2026'])
+      expect(parseSellerCentralDate(bad), bad).toBeNull();
+  });
+});
+
+describe('Manage Your Apps', () => {
+  it('reads the rows in English (month first), Italian and German', () => {
+    loadPage('manage-apps-en');
+    expect(readAuthorizations(document, true)).toEqual([
+      { developerName: 'SendCloud', status: 'Active', authorizedAt: utc(2025, 12, 10), expiresAt: utc(2026, 12, 10) },
+      { developerName: 'Acme Repricer', status: 'Active', authorizedAt: utc(2026, 3, 3), expiresAt: utc(2027, 3, 3) },
+      {
+        developerName: 'Old Label Tool',
+        status: 'Expired',
+        authorizedAt: utc(2024, 10, 1),
+        expiresAt: utc(2025, 10, 1),
+      },
+    ]);
+    loadPage('manage-apps-it');
+    expect(readAuthorizations(document, false)[0]).toEqual({
+      developerName: 'SendCloud',
+      status: 'Scaduta',
+      authorizedAt: utc(2025, 11, 20),
+      expiresAt: utc(2026, 11, 20),
+    });
+    loadPage('user-permissions-de');
+    expect(readAuthorizations(document, false).map((r) => [r.developerName, r.expiresAt])).toEqual([
+      ['SendCloud', utc(2027, 1, 15)],
+      ['Lager-Profi', utc(2025, 5, 2)],
+    ]);
+    loadPage('credentials-text-en');
+    expect(readAuthorizations(document, true)).toEqual([]);
+  });
+
+  it('uses the configured developer’s row, else estimates a year from the capture', async () => {
+    await db().accounts.put({
+      id: 'FE:A1JP00000000',
+      sellerId: 'A1JP00000000',
+      region: 'FE',
+      accountName: null,
+      host: 'sellercentral.amazon.co.jp',
+      marketplaceIds: ['A1VC38T7YXB528'],
+      unknownMarketplaceIds: [],
+      authorizationType: 'mws',
+      appId: null,
+      secretId: null,
+      tokenHint: 'abcd',
+      capturedAt: utc(2026, 1, 1),
+    });
+    loadPage('manage-apps-en');
+    await saveAuthorizations(readAuthorizations(document, true), 'NA');
+    expect(await regionExpiries()).toEqual([
+      {
+        region: 'NA',
+        developerName: 'SendCloud',
+        expiresAt: utc(2026, 12, 10),
+        estimated: false,
+        host: 'sellercentral.amazon.ca',
+      },
+      {
+        region: 'FE',
+        developerName: 'SendCloud',
+        expiresAt: utc(2026, 1, 1) + 365 * DAY,
+        estimated: true,
+        host: 'sellercentral.amazon.co.jp',
+      },
+    ]);
+  });
+});
+
+describe('reminders', () => {
+  it('are due weekly from 30 days before, daily in the last 7, at expiry and weekly after', () => {
+    const expires = utc(2026, 12, 10);
+    expect(reminderDue(expires - 31 * DAY, expires, null)).toBe(false);
+    expect(reminderDue(expires - 30 * DAY, expires, null)).toBe(true);
+    expect(reminderDue(expires - 25 * DAY, expires, expires - 30 * DAY)).toBe(false);
+    expect(reminderDue(expires - 23 * DAY, expires, expires - 30 * DAY)).toBe(true);
+    expect(reminderDue(expires - 5 * DAY, expires, expires - 6 * DAY)).toBe(true);
+    expect(reminderDue(expires + 1000, expires, expires - DAY / 2)).toBe(true);
+    expect(reminderDue(expires + 3 * DAY, expires, expires + 1000)).toBe(false);
+    expect(reminderDue(expires + 8 * DAY, expires, expires + 1000)).toBe(true);
+  });
+
+  it('follow the schedule over 50 days of 6-hourly alarms, through a browser restart, without duplicates', async () => {
+    await saveSettings(DEFAULT_SETTINGS);
+    loadPage('manage-apps-en');
+    await saveAuthorizations(readAuthorizations(document, true), 'NA');
+    const expires = utc(2026, 12, 10);
+    for (clock = expires - 40 * DAY; clock <= expires + 10 * DAY; clock += DAY / 4) {
+      await runReminders(clock);
+      // A browser restart in the middle: start-up runs the reminders again at once.
+      if (clock === expires - 12 * DAY) await runReminders(clock);
+    }
+    const daysBefore = shown.map((s) => (expires - s.at) / DAY);
+    expect(daysBefore).toEqual([30, 23, 16, 9, 7, 6, 5, 4, 3, 2, 1, 0, -7]);
+    expect(new Set(shown.map((s) => s.id))).toEqual(new Set(['expiry:NA:sellercentral.amazon.ca']));
+    expect(shown[0]?.message).toMatch(
+      /SendCloud \(North America\) can access your account until December 10, 2026: 30 days left/,
+    );
+    expect(shown.at(-1)?.message).toMatch(/expired on December 10, 2026.*press Renew/);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('stay quiet when the feature is switched off', async () => {
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      features: { ...DEFAULT_SETTINGS.features, 'authorization-expiry': false },
+    });
+    loadPage('manage-apps-en');
+    await saveAuthorizations(readAuthorizations(document, true), 'NA');
+    clock = utc(2026, 12, 9);
+    await runReminders(clock);
+    expect(shown).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});
+
+describe('retention', () => {
+  it('purges what is older than the retention period, with its secret, and keeps the rest', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, retentionDays: 30 });
+    const now = utc(2026, 11, 26);
+    const account = (id: string, capturedAt: number) => ({
+      id,
+      sellerId: id.slice(3),
+      region: 'EU' as const,
+      accountName: 'X',
+      host: 'sellercentral.amazon.de',
+      marketplaceIds: [],
+      unknownMarketplaceIds: [],
+      authorizationType: 'mws' as const,
+      appId: null,
+      secretId: `token:${id}`,
+      tokenHint: '0000',
+      capturedAt,
+    });
+    await db().accounts.bulkPut([account('EU:AOLD0000000', now - 31 * DAY), account('EU:ANEW0000000', now - 2 * DAY)]);
+    await db().secrets.bulkPut([
+      { id: 'token:EU:AOLD0000000', iv: new Uint8Array(12), data: new ArrayBuffer(8), createdAt: 0 },
+      { id: 'token:EU:ANEW0000000', iv: new Uint8Array(12), data: new ArrayBuffer(8), createdAt: 0 },
+    ]);
+    await db().listings.bulkPut([
+      {
+        id: 'a',
+        sku: 'OLD',
+        asin: null,
+        marketplaceId: 'A1PA6795UKMFR9',
+        host: 'x',
+        source: 'editor',
+        seenAt: now - 40 * DAY,
+      },
+      {
+        id: 'b',
+        sku: 'NEW',
+        asin: null,
+        marketplaceId: 'A1PA6795UKMFR9',
+        host: 'x',
+        source: 'editor',
+        seenAt: now - DAY,
+      },
+    ]);
+    expect(await purgeExpired(now)).toEqual({ accounts: 1, listings: 1, authorizations: 0 });
+    expect((await db().accounts.toArray()).map((a) => a.id)).toEqual(['EU:ANEW0000000']);
+    expect((await db().secrets.toArray()).map((s) => s.id)).toEqual(['token:EU:ANEW0000000']);
+    expect((await db().listings.toArray()).map((l) => l.sku)).toEqual(['NEW']);
+  });
+});
