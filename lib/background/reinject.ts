@@ -1,9 +1,20 @@
 import { browser } from 'wxt/browser';
 import { SELLER_CENTRAL_MATCHES } from '../marketplaces';
+import { ALIVE_PROBE } from '../messaging/probe';
+
+/** A content script of this extension that still answers: an orphaned one (old version) cannot. */
+async function hasLiveScript(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: ALIVE_PROBE })) === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * After an install or update, Seller Central tabs opened before it run no (or an orphaned) content script:
- * inject the current one so a credentials screen on screen right now is still captured.
+ * inject the current one so a credentials screen on screen right now is still captured. Tabs whose script
+ * answers are left alone: a second copy would only repeat its work.
  */
 export async function reinjectIntoOpenTabs(): Promise<void> {
   type Files = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
@@ -13,6 +24,9 @@ export async function reinjectIntoOpenTabs(): Promise<void> {
   await Promise.allSettled(
     tabs
       .filter((tab) => tab.id !== undefined)
-      .map((tab) => browser.scripting.executeScript({ target: { tabId: tab.id as number }, files })),
+      .map(async (tab) => {
+        const tabId = tab.id as number;
+        if (!(await hasLiveScript(tabId))) await browser.scripting.executeScript({ target: { tabId }, files });
+      }),
   );
 }

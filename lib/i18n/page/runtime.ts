@@ -34,3 +34,13 @@ export async function loadPageDictionaries(): Promise<PageDictionaries> {
 export function pageTranslator(dictionaries: PageDictionaries, locale: Locale): PageT {
   return translator(dictionaries, locale);
 }
+
+/** Calls back when the background publishes the dictionaries (right after install, pages may be faster). */
+export function watchPageDictionaries(listener: (dictionaries: PageDictionaries) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[PAGE_STRINGS_KEY]?.newValue)
+      listener(pageDictionariesFrom(changes[PAGE_STRINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
