@@ -5,12 +5,11 @@ const nativeValueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.proto
  * input and change events that cross shadow boundaries. Returns whether the value held.
  */
 export function setInputValue(input: HTMLInputElement, value: string): boolean {
-  input.focus({ preventScroll: true });
+  // No focus() or blur(): moving the seller's focus would steal their caret and cost a style pass.
   if (nativeValueSetter) nativeValueSetter.call(input, value);
   else input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  input.blur();
   return input.value === value;
 }
 

@@ -22,7 +22,12 @@ export function credentialRows(t: PageT, found: CapturedCredentials): PanelRow[]
   return rows;
 }
 
-export function readCredentialsOnPage(host: string): CapturedCredentials | null {
+/**
+ * The credentials on screen, if any. Unless something token-shaped was just seen, a cheap native check
+ * comes first: walking a 5,000-row page in JavaScript for nothing would cost every inventory visit.
+ */
+export function readCredentialsOnPage(host: string, somethingSeen = false): CapturedCredentials | null {
+  if (!somethingSeen && !mayHoldCredentials(quickText(document.body))) return null;
   const text = deepText(document.body);
   if (!mayHoldCredentials(text)) return null;
   return parseCredentials(text, MARKETPLACES.find((m) => m.host === host)?.id);
@@ -40,8 +45,8 @@ export const captureCredentials: Feature = {
     let lastSent = '';
     let retries = 0;
 
-    const capture = () => {
-      const found = readCredentialsOnPage(url.hostname);
+    const capture = (somethingSeen = false) => {
+      const found = readCredentialsOnPage(url.hostname, somethingSeen);
       if (!found) return;
       const key = JSON.stringify(found);
       if (key === lastSent) return;
@@ -66,7 +71,7 @@ export const captureCredentials: Feature = {
           panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });
           // The background may still be starting: try again a few times while the values are on screen.
           if (retries++ < 3) {
-            const timer = setTimeout(capture, 1000 * retries);
+            const timer = setTimeout(() => capture(true), 1000 * retries);
             signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
           }
         }
@@ -74,7 +79,7 @@ export const captureCredentials: Feature = {
     };
 
     watchAddedNodes((nodes) => {
-      if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture();
+      if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture(true);
     }, signal);
     capture();
   },

@@ -11,7 +11,7 @@ import {
   listingOnPage,
   skuRows,
 } from '../seller-central/listings';
-import { attachLink, attachNote, createPanel } from '../ui/panel';
+import { attachNote, createPanel } from '../ui/panel';
 import type { Feature, FeatureContext } from './types';
 
 function watchEditor({ url, t, signal }: FeatureContext) {
@@ -54,25 +54,58 @@ function watchEditor({ url, t, signal }: FeatureContext) {
   );
 }
 
+/**
+ * Outlines the rows of SKUs known to lack a weight (an outline changes no layout: a 5,000-row table is not
+ * laid out again) and lists them in one panel, each with a link to its editor and a way to find its row.
+ */
 async function markInventory({ url, t, signal }: FeatureContext) {
   const reply = await send('page:flaggedSkus', {});
   if (!reply.ok || !reply.data.skus.length || signal.aborted) return;
   const flagged = new Set(reply.data.skus);
   const marketplaceId = MARKETPLACES.find((m) => m.host === url.hostname)?.id ?? null;
-  const marked = new WeakSet<Element>();
+  const panel = createPanel(t, signal);
+  const marked = new Map<string, Element>();
   observeBatched(
     document.documentElement,
     () => {
-      for (const { row, cell, sku } of skuRows()) {
-        if (marked.has(row) || !flagged.has(sku)) continue;
-        marked.add(row);
-        const href = marketplaceId
-          ? editorUrl(url.hostname, marketplaceId, sku)
-          : `https://${url.hostname}/abis/listing/edit?sku=${encodeURIComponent(sku)}`;
-        attachLink(cell, t('weight.badge'), href, signal);
+      let added = false;
+      for (const { row, sku } of skuRows()) {
+        if (!flagged.has(sku) || marked.get(sku) === row) continue;
+        marked.set(sku, row);
+        outline(row as HTMLElement, signal);
+        added = true;
       }
+      if (!added) return;
+      const skus = [...marked.keys()];
+      panel.show({
+        tone: 'warn',
+        lines: [t('weight.inventory', { count: skus.length })],
+        links: skus.slice(0, 30).map((sku) => ({
+          label: sku,
+          href: marketplaceId
+            ? editorUrl(url.hostname, marketplaceId, sku)
+            : `https://${url.hostname}/abis/listing/edit?sku=${encodeURIComponent(sku)}`,
+          linkText: t('weight.fix'),
+          onFind: () => marked.get(sku)?.scrollIntoView({ block: 'center' }),
+          findText: t('weight.find'),
+        })),
+      });
     },
     signal,
+  );
+}
+
+function outline(row: HTMLElement, signal: AbortSignal) {
+  const before = row.style.outline;
+  row.style.outline = '2px solid #b3261e';
+  row.dataset.shipbridgeMissingWeight = '';
+  signal.addEventListener(
+    'abort',
+    () => {
+      row.style.outline = before;
+      delete row.dataset.shipbridgeMissingWeight;
+    },
+    { once: true },
   );
 }
 

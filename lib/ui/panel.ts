@@ -11,20 +11,30 @@ export interface PanelRow {
   copyValue?: string;
 }
 
+export interface PanelLink {
+  label: string;
+  href: string;
+  linkText: string;
+  /** Scrolls the page to what the link is about. */
+  onFind?: () => void;
+  findText?: string;
+}
+
 export interface PanelContent {
   tone: Tone;
   lines: string[];
   rows?: PanelRow[];
+  links?: PanelLink[];
   actions?: { label: string; onClick: () => void }[];
 }
 
 const COLORS: Record<Tone, string> = { info: '#0b6e4f', success: '#0b6e4f', warn: '#8a5300', error: '#b3261e' };
 
-const STYLE = `
+const PANEL_STYLE = `
 :host { all: initial; }
 .panel { position: fixed; top: 16px; right: 16px; z-index: 2147483647; max-width: 380px; background: #fff;
-  color: #1d2327; font: 14px/1.45 system-ui, sans-serif; border-radius: 8px; border-left: 6px solid var(--tone);
-  box-shadow: 0 4px 18px rgba(0,0,0,.25); padding: 12px 36px 12px 14px; }
+  color: #1d2327; font: 14px/1.45 system-ui, sans-serif; border-radius: 8px; border: 1px solid #c3c9cf;
+  border-left: 6px solid var(--tone); padding: 12px 36px 12px 14px; }
 .title { font-weight: 700; margin: 0 0 4px; }
 p { margin: 0 0 6px; }
 .row { display: flex; gap: 6px; align-items: center; margin: 4px 0; }
@@ -35,11 +45,12 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid v
 button.primary { background: var(--tone); color: #fff; }
 button.close { position: absolute; top: 6px; right: 6px; border: 0; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5a6570; }
 button:focus-visible, a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-.flag { font: 12px/1.4 system-ui, sans-serif; color: #b3261e; background: #fdecea; border-radius: 10px; padding: 1px 8px;
-  text-decoration: none; white-space: nowrap; }
-.note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #f2a900; background: #fff8e1;
-  color: #1d2327; font: 13px/1.4 system-ui, sans-serif; border-radius: 4px; }
+.links { margin: 4px 0; padding: 0; list-style: none; max-height: 240px; overflow: auto; }
+a { color: var(--tone); }
 `;
+const NOTE_STYLE = `:host { all: initial; display: block; }
+.note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #f2a900; background: #fff8e1;
+  color: #1d2327; font: 13px/1.4 system-ui, sans-serif; border-radius: 4px; }`;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,10 +78,11 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function mount(tag: string, signal: AbortSignal, place: (host: HTMLElement) => void) {
+/** Each kind of host carries only its own few rules: a flag on 200 inventory rows must stay cheap. */
+function mount(tag: string, style: string, signal: AbortSignal, place: (host: HTMLElement) => void) {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
-  root.append(el('style', STYLE));
+  root.append(el('style', style));
   place(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { host, root };
@@ -88,7 +100,7 @@ export function createPanel(t: PageT, signal: AbortSignal) {
   return {
     show(content: PanelContent) {
       if (signal.aborted) return;
-      current ??= mount('shipbridge-panel', signal, (host) => document.documentElement.append(host));
+      current ??= mount('shipbridge-panel', PANEL_STYLE, signal, (host) => document.documentElement.append(host));
       const box = el('div', undefined, 'panel');
       box.style.setProperty('--tone', COLORS[content.tone]);
       box.setAttribute('role', content.tone === 'error' || content.tone === 'warn' ? 'alert' : 'status');
@@ -103,6 +115,25 @@ export function createPanel(t: PageT, signal: AbortSignal) {
         });
         line.append(el('span', row.label, 'label'), el('code', row.value), copy);
         box.append(line);
+      }
+      if (content.links?.length) {
+        const list = el('ul', undefined, 'links');
+        for (const link of content.links) {
+          const item = el('li', undefined, 'row');
+          const a = el('a', link.linkText);
+          a.href = link.href;
+          a.target = '_blank';
+          a.rel = 'noreferrer';
+          item.append(el('code', link.label), a);
+          if (link.onFind && link.findText) {
+            const find = el('button', link.findText);
+            find.type = 'button';
+            find.addEventListener('click', link.onFind);
+            item.append(find);
+          }
+          list.append(item);
+        }
+        box.append(list);
       }
       for (const action of content.actions ?? []) {
         const button = el('button', action.label, 'primary');
@@ -130,7 +161,7 @@ export function createPanel(t: PageT, signal: AbortSignal) {
 
 /** A one-line explanation right after `anchor` (outside any shadow root the anchor lives in). */
 export function attachNote(anchor: Element, text: string, signal: AbortSignal): void {
-  mount('shipbridge-note', signal, (host) => {
+  mount('shipbridge-note', NOTE_STYLE, signal, (host) => {
     host.dataset.shipbridge = 'note';
     anchor.after(host);
   }).root.append(el('span', text, 'note'));
@@ -152,17 +183,4 @@ export function highlight(target: HTMLElement, signal: AbortSignal): void {
     },
     { once: true },
   );
-}
-
-/** A small link inside `cell` (an inventory row's SKU cell), isolated from the page's styles. */
-export function attachLink(cell: Element, text: string, href: string, signal: AbortSignal): void {
-  const { root } = mount('shipbridge-flag', signal, (host) => {
-    host.style.marginLeft = '6px';
-    cell.append(host);
-  });
-  const link = el('a', text, 'flag');
-  link.href = href;
-  link.target = '_blank';
-  link.rel = 'noreferrer';
-  root.append(link);
 }

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { fulfillSiteRequest } from '../site/server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.SHIPBRIDGE_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

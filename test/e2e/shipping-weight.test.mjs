@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
 import { eventually, launch, ROOT, readStore } from './harness.mjs';
+import { shadowText } from './page-ui.mjs';
 
 const editor = (name, query) => `${sitePage(name).url}${query}`;
 const US_QUERY = (sku) => `?marketplaceID=ATVPDKIKX0DER&sku=${sku}&asin=B00RED0001&productType=HOME`;
@@ -52,8 +53,14 @@ describe('listings without a shipping weight in Chromium', () => {
     await tab.goto(editor('listing-editor-missing-en', US_QUERY('SKU-00042')));
     await eventually(async () => (await flaggedSkus()).includes('SKU-00042'));
     await tab.goto(sitePage('inventory-5000-en').url);
-    await tab.waitForFunction(() => document.querySelectorAll('shipbridge-flag').length === 1);
-    assert.equal(await tab.evaluate(() => document.querySelector('shipbridge-flag').closest('tr').dataset.row), '42');
+    await tab.waitForFunction(() => document.querySelectorAll('[data-shipbridge-missing-weight]').length === 1);
+    assert.equal(
+      await tab.evaluate(() => document.querySelector('[data-shipbridge-missing-weight]').dataset.row),
+      '42',
+    );
+    const panel = await shadowText(tab, 'shipbridge-panel');
+    assert.match(panel, /1 listings on this page have no shipping weight/);
+    assert.match(panel, /SKU-00042 Add the weight/);
     await tab.close();
   });
 

@@ -112,8 +112,11 @@ describe('shipping-weight on inventory pages', () => {
     loadPage('inventory-5000-en');
     start();
     await wait(300);
-    const flags = [...document.querySelectorAll('shipbridge-flag')];
-    expect(flags.map((f) => f.closest('tr')?.dataset.row)).toEqual(['7', '4999']);
+    const marked = [...document.querySelectorAll<HTMLElement>('tr[data-shipbridge-missing-weight]')];
+    expect(marked.map((row) => row.dataset.row)).toEqual(['7', '4999']);
+    expect(ui.panelText()).toMatch(/2 listings on this page have no shipping weight/);
+    expect(ui.panelText()).toContain('SKU-00007');
+    expect(ui.panelText()).not.toContain('NOT-ON-PAGE');
   }, 30_000);
 
   it('marks rows a grid renders late', async () => {
@@ -123,9 +126,10 @@ describe('shipping-weight on inventory pages', () => {
     loadPage('inventory-grid-de');
     start();
     await wait(500);
-    expect([...document.querySelectorAll('shipbridge-flag')].map((f) => f.parentElement?.textContent)).toEqual([
-      'SKU-BLUE-BOWL',
-    ]);
+    const marked = [...document.querySelectorAll('[data-shipbridge-missing-weight]')];
+    expect(marked.map((row) => row.children[1]?.textContent)).toEqual(['SKU-BLUE-BOWL']);
+    run.abort();
+    expect(document.querySelectorAll('[data-shipbridge-missing-weight]')).toHaveLength(0);
   });
 });
 

@@ -35,5 +35,8 @@ export const de: Dictionary<PageKey> = {
     'Kein Versandgewicht: Bestellungen dieses Angebots werden nicht in Ihre Versandplattform importiert. Geben Sie das Paketgewicht ein.',
   'weight.advancedOff':
     'Schalten Sie die Erweiterte Ansicht ein und öffnen Sie Weitere Details: Dort prüft ShipBridge das Versandgewicht.',
-  'weight.badge': 'Kein Versandgewicht: beheben',
+  'weight.inventory':
+    '{count} Angebote auf dieser Seite haben kein Versandgewicht: Ihre Bestellungen werden nicht in Ihre Versandplattform importiert.',
+  'weight.fix': 'Gewicht eintragen',
+  'weight.find': 'Zeile zeigen',
 };

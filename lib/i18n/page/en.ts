@@ -30,7 +30,10 @@ export const en = {
   'weight.missing':
     'No shipping weight: orders of this listing will not import into your shipping platform. Enter the package weight.',
   'weight.advancedOff': 'Turn on Advanced View, then open More Details: ShipBridge checks the Shipping Weight there.',
-  'weight.badge': 'No shipping weight: fix',
+  'weight.inventory':
+    '{count} listings on this page have no shipping weight: their orders will not import into your shipping platform.',
+  'weight.fix': 'Add the weight',
+  'weight.find': 'Show row',
 } as const;
 
 export type PageKey = keyof typeof en;

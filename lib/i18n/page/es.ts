@@ -34,5 +34,8 @@ export const es: Dictionary<PageKey> = {
   'weight.missing':
     'Sin peso de envío: los pedidos de esta oferta no se importarán en tu plataforma de envíos. Introduce el peso del paquete.',
   'weight.advancedOff': 'Activa la Vista avanzada y abre Más detalles: ShipBridge comprueba allí el peso de envío.',
-  'weight.badge': 'Sin peso de envío: corregir',
+  'weight.inventory':
+    '{count} ofertas de esta página no tienen peso de envío: sus pedidos no se importarán en tu plataforma de envíos.',
+  'weight.fix': 'Añadir el peso',
+  'weight.find': 'Ver fila',
 };

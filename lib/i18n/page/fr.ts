@@ -35,5 +35,8 @@ export const fr: Dictionary<PageKey> = {
     "Aucun poids d'expédition : les commandes de cette offre ne seront pas importées dans votre plateforme d'expédition. Saisissez le poids du colis.",
   'weight.advancedOff':
     "Activez la Vue avancée puis ouvrez Plus de détails : ShipBridge y vérifie le poids d'expédition.",
-  'weight.badge': "Sans poids d'expédition : corriger",
+  'weight.inventory':
+    "{count} offres de cette page n'ont pas de poids d'expédition : leurs commandes ne seront pas importées dans votre plateforme d'expédition.",
+  'weight.fix': 'Ajouter le poids',
+  'weight.find': 'Voir la ligne',
 };

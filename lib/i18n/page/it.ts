@@ -35,5 +35,8 @@ export const it: Dictionary<PageKey> = {
     'Nessun peso di spedizione: gli ordini di questa offerta non verranno importati nella tua piattaforma di spedizione. Inserisci il peso del pacco.',
   'weight.advancedOff':
     'Attiva la Vista avanzata, poi apri Altri dettagli: ShipBridge controlla lì il peso di spedizione.',
-  'weight.badge': 'Senza peso di spedizione: correggi',
+  'weight.inventory':
+    '{count} offerte in questa pagina non hanno un peso di spedizione: i loro ordini non verranno importati nella piattaforma di spedizione.',
+  'weight.fix': 'Aggiungi il peso',
+  'weight.find': 'Mostra riga',
 };

@@ -34,5 +34,8 @@ export const nl: Dictionary<PageKey> = {
     'Geen verzendgewicht: bestellingen van deze aanbieding worden niet in je verzendplatform geïmporteerd. Vul het pakketgewicht in.',
   'weight.advancedOff':
     'Zet de Geavanceerde weergave aan en open Meer details: daar controleert ShipBridge het verzendgewicht.',
-  'weight.badge': 'Geen verzendgewicht: oplossen',
+  'weight.inventory':
+    '{count} aanbiedingen op deze pagina hebben geen verzendgewicht: hun bestellingen worden niet in je verzendplatform geïmporteerd.',
+  'weight.fix': 'Gewicht toevoegen',
+  'weight.find': 'Rij tonen',
 };
