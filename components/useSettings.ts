@@ -5,8 +5,8 @@ import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store'
 export type SaveState = 'idle' | 'saved' | 'failed';
 
 /** Settings as React state, saved the moment they change and kept in sync with other open pages. */
-export function useSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+export function useSettings(initial: Settings | null = null) {
+  const [settings, setSettings] = useState<Settings | null>(initial);
   const [saveState, setSaveState] = useState<SaveState>('idle');
 
   useEffect(() => {

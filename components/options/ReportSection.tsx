@@ -35,6 +35,8 @@ export function ReportSection() {
     setState({ step: 'checking' });
     const outcome = await runWorker(file);
     if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
+    // The result first; storing it for the popup follows and is announced when done.
+    setState({ step: 'done', result: outcome.result, saved: false });
     let saved = true;
     for (const [column, skus] of Object.entries(outcome.result.missing)) {
       const target = marketplaceById(column)?.id ?? marketplaceId;

@@ -99,7 +99,9 @@ export function Connections({ account, settings }: { account: Account; settings:
               <SendcloudHandoff integrationId={integration.id} />
             )}
             {CONNECTABLE.has(integration?.status) ? (
-              <>
+              // Folded until wanted: with 25 marketplaces, 25 open forms make a slow, long popup.
+              <details open={Boolean(fieldError)}>
+                <summary>{t('popup.connect.options')}</summary>
                 <label htmlFor={`${base}-shop`}>{t('popup.connect.shopName')}</label>
                 <input
                   id={`${base}-shop`}
@@ -138,7 +140,7 @@ export function Connections({ account, settings }: { account: Account; settings:
                     {t('popup.connect.connect')}
                   </button>
                 </div>
-              </>
+              </details>
             ) : status === 'connected' || status === 'failing' ? (
               <div className="row">
                 <button type="button" className="secondary" onClick={() => integration && void disconnect(integration)}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { SENDCLOUD_PANEL_INTEGRATIONS } from '@/lib/backends/sendcloud';
+import { SENDCLOUD_PANEL_INTEGRATIONS } from '@/lib/backends/sendcloud-urls';
 import { countryName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';

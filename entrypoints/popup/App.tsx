@@ -11,8 +11,8 @@ import { useSettings } from '@/components/useSettings';
 import { db } from '@/lib/db';
 import type { Settings } from '@/lib/settings/schema';
 
-export function PopupApp() {
-  const { settings } = useSettings();
+export function PopupApp({ initialSettings }: { initialSettings: Settings }) {
+  const { settings } = useSettings(initialSettings);
   if (!settings) return null;
   return (
     <I18nProvider language={settings.language}>

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { BackendError } from './errors';
 import { requestJson } from './http';
+import { SENDCLOUD_API } from './sendcloud-urls';
 import type { RemoteIntegration, SendcloudClient } from './types';
-
-export const SENDCLOUD_API = 'https://panel.sendcloud.sc/api';
-export const SENDCLOUD_PANEL_INTEGRATIONS = 'https://app.sendcloud.com/v2/settings/integrations/manage';
 
 const dateTime = z.string().datetime({ offset: true });
 

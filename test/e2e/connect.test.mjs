@@ -112,7 +112,8 @@ describe('handing the captured account to a Connector API backend', () => {
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const row = popup.getByTestId('marketplace').and(popup.locator('[data-marketplace="ATVPDKIKX0DER"]'));
-    await row.getByRole('button', { name: 'Connect' }).click();
+    await row.getByText('Connect this country…').click();
+    await row.getByRole('button', { name: 'Connect', exact: true }).click();
     await row.getByText('The backend refused some values.', { exact: false }).waitFor();
     await row.getByText('This shop name is already used by another integration.').first().waitFor();
     assert.equal(await row.getByLabel('Shop name').getAttribute('aria-invalid'), 'true');

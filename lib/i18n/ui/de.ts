@@ -181,4 +181,5 @@ export const de: Dictionary<UiKey> = {
     'Alle Konten, Tokens, Schlüssel, Angebote, Verbindungen und Einstellungen aus ShipBridge löschen? Das lässt sich nicht rückgängig machen.',
   'options.data.confirmYes': 'Ja, alles löschen',
   'options.data.deleted': 'Alles wurde gelöscht.',
+  'popup.connect.options': 'Dieses Land verbinden…',
 };

@@ -171,6 +171,7 @@ export const en = {
     'Delete every account, token, key, listing, connection record and setting from ShipBridge? This cannot be undone.',
   'options.data.confirmYes': 'Yes, delete everything',
   'options.data.deleted': 'Everything was deleted.',
+  'popup.connect.options': 'Connect this country…',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -177,4 +177,5 @@ export const es: Dictionary<UiKey> = {
     '¿Eliminar de ShipBridge todas las cuentas, tokens, claves, ofertas, conexiones y ajustes? No se puede deshacer.',
   'options.data.confirmYes': 'Sí, eliminar todo',
   'options.data.deleted': 'Se ha eliminado todo.',
+  'popup.connect.options': 'Conectar este país…',
 };

@@ -181,4 +181,5 @@ export const fr: Dictionary<UiKey> = {
     'Supprimer de ShipBridge tous les comptes, jetons, clés, offres, connexions et paramètres ? Impossible à annuler.',
   'options.data.confirmYes': 'Oui, tout supprimer',
   'options.data.deleted': 'Tout a été supprimé.',
+  'popup.connect.options': 'Connecter ce pays…',
 };

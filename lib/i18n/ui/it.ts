@@ -179,4 +179,5 @@ export const it: Dictionary<UiKey> = {
     'Eliminare da ShipBridge tutti gli account, token, chiavi, offerte, connessioni e impostazioni? Non si può annullare.',
   'options.data.confirmYes': 'Sì, elimina tutto',
   'options.data.deleted': 'È stato eliminato tutto.',
+  'popup.connect.options': 'Collega questo paese…',
 };

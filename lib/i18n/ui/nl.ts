@@ -179,4 +179,5 @@ export const nl: Dictionary<UiKey> = {
     'Alle accounts, tokens, sleutels, aanbiedingen, koppelingen en instellingen uit ShipBridge verwijderen? Dit kan niet ongedaan worden gemaakt.',
   'options.data.confirmYes': 'Ja, alles verwijderen',
   'options.data.deleted': 'Alles is verwijderd.',
+  'popup.connect.options': 'Dit land koppelen…',
 };
