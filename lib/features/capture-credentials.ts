@@ -34,6 +34,13 @@ export function readCredentialsOnPage(host: string, somethingSeen = false): Capt
 }
 
 /**
+ * What this page last sent, kept across restarts of the feature (settings changed, page texts arrived,
+ * data deleted): a restart re-sends nothing, and shows the outcome of the send already under way.
+ */
+type Saved = { marketplaceCount: number; tokenHint: string } | null;
+let sentFromThisPage: { key: string; saved: Promise<Saved> } | null = null;
+
+/**
  * Catches the one-time credentials screen the moment it renders, wherever it renders, and hands it to the
  * background at once. Nothing is kept here: the page's storage is Amazon's.
  */
@@ -42,40 +49,44 @@ export const captureCredentials: Feature = {
   runsOn: () => true,
   run({ url, t, signal }) {
     const panel = createPanel(t, signal);
-    let lastSent = '';
     let retries = 0;
+
+    const show = (found: CapturedCredentials, saved: Saved) => {
+      if (signal.aborted) return;
+      if (saved) {
+        retries = 0;
+        const line = t('capture.saved', {
+          seller: found.sellerId,
+          count: saved.marketplaceCount,
+          hint: saved.tokenHint,
+        });
+        panel.show({ tone: 'success', lines: [line], rows: credentialRows(t, found) });
+        return;
+      }
+      panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });
+      // The background may still be starting: try again a few times while the values are on screen.
+      if (retries++ < 3) {
+        const timer = setTimeout(() => capture(true), 1000 * retries);
+        signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      }
+    };
 
     const capture = (somethingSeen = false) => {
       const found = readCredentialsOnPage(url.hostname, somethingSeen);
       if (!found) return;
       const key = JSON.stringify(found);
-      if (key === lastSent) return;
-      lastSent = key;
-      void send('page:credentials', found).then((reply) => {
-        if (signal.aborted) return;
-        if (reply.ok) {
-          panel.show({
-            tone: 'success',
-            lines: [
-              t('capture.saved', {
-                seller: found.sellerId,
-                count: reply.data.marketplaceCount,
-                hint: reply.data.tokenHint,
-              }),
-            ],
-            rows: credentialRows(t, found),
-          });
-          retries = 0;
-        } else {
-          lastSent = '';
-          panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });
-          // The background may still be starting: try again a few times while the values are on screen.
-          if (retries++ < 3) {
-            const timer = setTimeout(() => capture(true), 1000 * retries);
-            signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-          }
-        }
-      });
+      if (sentFromThisPage?.key !== key) {
+        const saved: Promise<Saved> = send('page:credentials', found).then((reply) =>
+          reply.ok ? { marketplaceCount: reply.data.marketplaceCount, tokenHint: reply.data.tokenHint } : null,
+        );
+        sentFromThisPage = { key, saved };
+        // A failed save is forgotten, so that the next look at the page sends it again.
+        void saved.then((result) => {
+          if (!result && sentFromThisPage?.key === key) sentFromThisPage = null;
+        });
+      }
+      const pending = sentFromThisPage;
+      if (pending) void pending.saved.then((result) => show(found, result));
     };
 
     watchAddedNodes((nodes) => {

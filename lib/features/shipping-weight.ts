@@ -14,11 +14,16 @@ import {
 import { attachNote, createPanel } from '../ui/panel';
 import type { Feature, FeatureContext } from './types';
 
+/**
+ * What this page last reported per listing, kept across restarts of the feature (settings changes, data
+ * deleted): the same state is never sent twice, so deleted data does not come back by itself.
+ */
+const reportedOnThisPage = new Map<string, boolean>();
+
 function watchEditor({ url, t, signal }: FeatureContext) {
   const panel = createPanel(t, signal);
   let field: HTMLInputElement | null = null;
   let flag: AbortController | null = null;
-  let reported: boolean | null = null;
 
   const check = () => {
     if (!field) return;
@@ -32,8 +37,9 @@ function watchEditor({ url, t, signal }: FeatureContext) {
       flag = null;
     }
     const listing = listingOnPage(url);
-    if (listing && reported !== missing) {
-      reported = missing;
+    const key = listing && `${listing.marketplaceId}:${listing.sku}`;
+    if (listing && key && reportedOnThisPage.get(key) !== missing) {
+      reportedOnThisPage.set(key, missing);
       void send('page:listingWeight', { ...listing, missing });
     }
   };
