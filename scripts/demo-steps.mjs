@@ -1,6 +1,8 @@
 // The demo's steps, in the order a seller meets them. Each returns the page to photograph and one line
 // saying what happened.
 
+import { join } from 'node:path';
+import { ROOT } from '../test/e2e/harness.mjs';
 import { page as sitePage } from '../test/site/pages.mjs';
 
 /** @type {{ id: string, title: string, run: (session: any) => Promise<{ page: any, result: string }> }[]} */
@@ -134,6 +136,43 @@ export const STEPS = [
       const { integrations } = await session.sandbox.state();
       await card.scrollIntoViewIfNeeded();
       return { page, result: `${integrations.length} integrations at the backend, token gone from the extension` };
+    },
+  },
+  {
+    id: 'weight-editor',
+    title: 'Step 4: a listing without a shipping weight is flagged in the editor',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(`${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG`);
+      await page.waitForFunction(() => document.querySelector('shipbridge-note'));
+      return { page, result: 'SKU-RED-MUG flagged next to its Package Weight and recorded for the popup' };
+    },
+  },
+  {
+    id: 'weight-report',
+    title: 'Step 4: an inventory report is checked in the settings',
+    async run(session) {
+      const page = await session.context.newPage();
+      await page.goto(session.extensionUrl('options.html'));
+      await page.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt'));
+      await page.getByText('listings have no shipping weight', { exact: false }).first().waitFor();
+      await page.getByTestId('report').scrollIntoViewIfNeeded();
+      return { page, result: '3 SKUs without a weight found in the report, per marketplace, exportable as CSV' };
+    },
+  },
+  {
+    id: 'expiry',
+    title: 'Step 5: Manage Your Apps is read, and the popup shows when the authorization ends',
+    async run(session) {
+      const apps = await session.context.newPage();
+      await apps.goto(sitePage('manage-apps-en').url);
+      await apps.waitForTimeout(1000);
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html'));
+      await page.getByTestId('expiry').waitFor();
+      await page.getByTestId('expiry').scrollIntoViewIfNeeded();
+      return { page, result: (await page.getByTestId('expiry').textContent()).slice(0, 140) };
     },
   },
 ];
