@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type LanguagePreference, LOCALES } from '@/lib/i18n/locales';
+import { LANGUAGE_NAMES, type LanguagePreference, LOCALES } from '@/lib/i18n/locales';
 import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 
@@ -23,7 +23,7 @@ export function LanguageSection({ settings, onChange }: Props) {
         <option value="auto">{t('options.language.auto')}</option>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

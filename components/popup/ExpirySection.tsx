@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { regionExpiries } from '@/lib/background/authorizations';
+import { expiryText } from '@/lib/expiry-text';
 import { manageYourAppsUrl } from '@/lib/seller-central/urls';
 import { useI18n } from '../i18n';
 
@@ -17,19 +18,11 @@ export function ExpirySection() {
     <section className="card stack" aria-labelledby="expiry-title" data-testid="expiry">
       <h2 id="expiry-title">{t('expiry.title')}</h2>
       {expiries.map((e) => {
-        const region = t(`options.developer.region.${e.region}`);
         const expired = e.expiresAt <= now;
         return (
           <div key={e.region} className="stack">
             <p className={expired ? 'error' : e.expiresAt - now < 30 * DAY ? 'error' : ''}>
-              {expired
-                ? t('expiry.expired', { developer: e.developerName, region, date: date(e.expiresAt) })
-                : t('expiry.expires', {
-                    developer: e.developerName,
-                    region,
-                    date: date(e.expiresAt),
-                    days: Math.ceil((e.expiresAt - now) / DAY),
-                  })}
+              {expiryText(t, e, now, date)}
             </p>
             {e.estimated && <p className="muted">{t('expiry.estimated')}</p>}
             {(expired || e.expiresAt - now < 30 * DAY) && (

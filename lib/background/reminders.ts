@@ -1,6 +1,7 @@
 // Expiry reminders: from 30 days before, weekly; daily in the last 7 days; weekly again once expired.
 // The last reminder per region is stored, so a restarted browser never repeats one it already showed.
 import { browser } from 'wxt/browser';
+import { expiryText } from '../expiry-text';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
@@ -45,16 +46,7 @@ export async function runReminders(now = Date.now()): Promise<void> {
   const date = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
   for (const e of expiries) {
     if (!reminderDue(now, e.expiresAt, state[e.region] ?? null)) continue;
-    const region = t(`options.developer.region.${e.region}`);
-    const message =
-      e.expiresAt <= now
-        ? t('expiry.expired', { developer: e.developerName, region, date: date(e.expiresAt) })
-        : t('expiry.expires', {
-            developer: e.developerName,
-            region,
-            date: date(e.expiresAt),
-            days: Math.ceil((e.expiresAt - now) / DAY),
-          });
+    const message = expiryText(t, e, now, date);
     // One notification id per region: a new reminder replaces the old one instead of stacking.
     await browser.notifications.create(`expiry:${e.region}:${e.host}`, {
       type: 'basic',

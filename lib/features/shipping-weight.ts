@@ -11,7 +11,7 @@ import {
   listingOnPage,
   skuRows,
 } from '../seller-central/listings';
-import { attachNote, createPanel } from '../ui/panel';
+import { attachNote, createPanel, highlight } from '../ui/panel';
 import type { Feature, FeatureContext } from './types';
 
 /**
@@ -78,7 +78,7 @@ async function markInventory({ url, t, signal }: FeatureContext) {
       for (const { row, sku } of skuRows()) {
         if (!flagged.has(sku) || marked.get(sku) === row) continue;
         marked.set(sku, row);
-        outline(row as HTMLElement, signal);
+        highlight(row as HTMLElement, signal, { outline: '2px solid #b3261e', mark: 'shipbridgeMissingWeight' });
         added = true;
       }
       if (!added) return;
@@ -98,20 +98,6 @@ async function markInventory({ url, t, signal }: FeatureContext) {
       });
     },
     signal,
-  );
-}
-
-function outline(row: HTMLElement, signal: AbortSignal) {
-  const before = row.style.outline;
-  row.style.outline = '2px solid #b3261e';
-  row.dataset.shipbridgeMissingWeight = '';
-  signal.addEventListener(
-    'abort',
-    () => {
-      row.style.outline = before;
-      delete row.dataset.shipbridgeMissingWeight;
-    },
-    { once: true },
   );
 }
 

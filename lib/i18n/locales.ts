@@ -2,6 +2,16 @@ export const LOCALES = ['en', 'it', 'de', 'fr', 'es', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LanguagePreference = 'auto' | Locale;
 
+/** Each language named in itself, as language pickers do: not translated. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  it: 'Italiano',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  nl: 'Nederlands',
+};
+
 function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

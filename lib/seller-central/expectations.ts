@@ -52,6 +52,16 @@ const NOT_LISTINGS = [
 
 const ALL_PAGES = [...new Set([...NOT_LISTINGS, ...LISTING_PAGES])];
 
+/** The developer name and ID fields sit on the same pages, one of each. */
+const DEVELOPER_FIELD: Counts = {
+  ...each(CLASSIC, 1),
+  ...each(['authorize-controlled-en', 'authorize-controlled-nl'], 1),
+  ...none('authorize-katal-de', 'authorize-katal-es', ...NON_FORM_PAGES),
+  'authorize-katal-de:form': 1,
+  'authorize-katal-es:form': 1,
+  'authorize-katal-de:agreements': 0,
+};
+
 export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
   'authorization-rows': {
     ...none(...ALL_PAGES),
@@ -83,22 +93,8 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
     'inventory-grid-de': 0,
     'inventory-grid-de:rendered': 3,
   },
-  'developer-name': {
-    ...each(CLASSIC, 1),
-    ...each(['authorize-controlled-en', 'authorize-controlled-nl'], 1),
-    ...none('authorize-katal-de', 'authorize-katal-es', ...NON_FORM_PAGES),
-    'authorize-katal-de:form': 1,
-    'authorize-katal-es:form': 1,
-    'authorize-katal-de:agreements': 0,
-  },
-  'developer-id': {
-    ...each(CLASSIC, 1),
-    ...each(['authorize-controlled-en', 'authorize-controlled-nl'], 1),
-    ...none('authorize-katal-de', 'authorize-katal-es', ...NON_FORM_PAGES),
-    'authorize-katal-de:form': 1,
-    'authorize-katal-es:form': 1,
-    'authorize-katal-de:agreements': 0,
-  },
+  'developer-name': DEVELOPER_FIELD,
+  'developer-id': DEVELOPER_FIELD,
   'developer-option': {
     ...each(CLASSIC, 1),
     ...none(

@@ -168,18 +168,22 @@ export function attachNote(anchor: Element, text: string, signal: AbortSignal): 
 }
 
 /** Outlines an element of the page until the feature stops. */
-export function highlight(target: HTMLElement, signal: AbortSignal): void {
+export function highlight(
+  target: HTMLElement,
+  signal: AbortSignal,
+  { outline = '3px solid #f2a900', mark = 'shipbridgeHighlight' } = {},
+): void {
   const previous = target.style.outline;
   const previousOffset = target.style.outlineOffset;
-  target.style.outline = '3px solid #f2a900';
+  target.style.outline = outline;
   target.style.outlineOffset = '2px';
-  target.dataset.shipbridgeHighlight = '';
+  target.dataset[mark] = '';
   signal.addEventListener(
     'abort',
     () => {
       target.style.outline = previous;
       target.style.outlineOffset = previousOffset;
-      delete target.dataset.shipbridgeHighlight;
+      delete target.dataset[mark];
     },
     { once: true },
   );

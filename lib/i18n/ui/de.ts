@@ -51,12 +51,6 @@ export const de: Dictionary<UiKey> = {
   'feature.shipping-weight': 'Angebote ohne Versandgewicht markieren',
   'feature.authorization-expiry': 'Vor Ablauf der Autorisierung erinnern',
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Verkäufer {seller}',
   'popup.account.sellerId': 'Verkäufer-ID',
   'popup.account.marketplaces': 'Marktplätze',

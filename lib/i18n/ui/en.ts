@@ -48,12 +48,6 @@ export const en = {
   'feature.shipping-weight': 'Flag listings without a shipping weight',
   'feature.authorization-expiry': 'Remind me before the authorization expires',
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Seller {seller}',
   'popup.account.sellerId': 'Seller ID',
   'popup.account.marketplaces': 'Marketplaces',

@@ -51,12 +51,6 @@ export const es: Dictionary<UiKey> = {
   'feature.shipping-weight': 'Señalar las ofertas sin peso de envío',
   'feature.authorization-expiry': 'Avisarme antes de que caduque la autorización',
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Vendedor {seller}',
   'popup.account.sellerId': 'ID de vendedor',
   'popup.account.marketplaces': 'Marketplaces',

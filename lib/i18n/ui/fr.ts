@@ -52,12 +52,6 @@ export const fr: Dictionary<UiKey> = {
   'feature.shipping-weight': "Signaler les offres sans poids d'expédition",
   'feature.authorization-expiry': "Me prévenir avant l'expiration de l'autorisation",
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Vendeur {seller}',
   'popup.account.sellerId': 'Identifiant vendeur',
   'popup.account.marketplaces': 'Marketplaces',

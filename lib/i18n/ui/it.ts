@@ -51,12 +51,6 @@ export const it: Dictionary<UiKey> = {
   'feature.shipping-weight': 'Segnala le offerte senza peso di spedizione',
   'feature.authorization-expiry': "Avvisami prima della scadenza dell'autorizzazione",
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Venditore {seller}',
   'popup.account.sellerId': 'N. venditore',
   'popup.account.marketplaces': 'Marketplace',

@@ -51,12 +51,6 @@ export const nl: Dictionary<UiKey> = {
   'feature.shipping-weight': 'Aanbiedingen zonder verzendgewicht markeren',
   'feature.authorization-expiry': 'Herinner me voordat de autorisatie verloopt',
 
-  'language.en': 'English',
-  'language.it': 'Italiano',
-  'language.de': 'Deutsch',
-  'language.fr': 'Français',
-  'language.es': 'Español',
-  'language.nl': 'Nederlands',
   'popup.account.unnamed': 'Verkoper {seller}',
   'popup.account.sellerId': 'Verkopers-ID',
   'popup.account.marketplaces': 'Marketplaces',
