@@ -1,9 +1,21 @@
+/** Mutations that are only ShipBridge's own UI coming or going. */
+function onlyOurs(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeName.startsWith('SHIPBRIDGE-'));
+}
+
 /**
- * Calls `onChange` at most once per animation frame while the subtree changes (nodes, or what hides and
- * shows them), and once right away. A timer backs the frame up: hidden tabs get no animation frames.
- * Everything stops with `signal`.
+ * Calls `onChange` at most once per animation frame while the subtree changes (nodes, and unless
+ * `childListOnly`, what hides and shows them), and once right away. ShipBridge's own UI does not count.
+ * A timer backs the frame up: hidden tabs get no animation frames. Everything stops with `signal`.
  */
-export function observeBatched(target: Node, onChange: () => void, signal: AbortSignal): void {
+export function observeBatched(
+  target: Node,
+  onChange: () => void,
+  signal: AbortSignal,
+  { childListOnly = false } = {},
+): void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -13,18 +25,18 @@ export function observeBatched(target: Node, onChange: () => void, signal: Abort
     timer = undefined;
     if (!signal.aborted) onChange();
   };
-  const schedule = () => {
-    if (timer !== undefined || signal.aborted) return;
+  const schedule = (records: MutationRecord[]) => {
+    if (timer !== undefined || signal.aborted || records.every(onlyOurs)) return;
     frame = requestAnimationFrame(flush);
     timer = setTimeout(flush, 100);
   };
   const observer = new MutationObserver(schedule);
-  observer.observe(target, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['hidden', 'class', 'style'],
-  });
+  observer.observe(
+    target,
+    childListOnly
+      ? { childList: true, subtree: true }
+      : { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] },
+  );
   signal.addEventListener(
     'abort',
     () => {

@@ -98,6 +98,8 @@ async function markInventory({ url, t, signal }: FeatureContext) {
       });
     },
     signal,
+    // Rows come and go; the outlines this feature draws must not make it look again.
+    { childListOnly: true },
   );
 }
 
