@@ -31,7 +31,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting', 'notifications'],
+    permissions: ['storage', 'alarms', 'scripting', 'notifications', 'activeTab'],
     host_permissions: [...SELLER_CENTRAL_MATCHES, SENDCLOUD_API],
     // A custom Connector API backend is asked for at run time, when the seller saves its URL.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { SENDCLOUD_PANEL_INTEGRATIONS } from '@/lib/backends/sendcloud-urls';
-import { countryName } from '@/lib/marketplaces';
+import { LOCALES } from '@/lib/i18n/locales';
+import { countryName, marketplaceByCountry } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
+import { type ConnectFormResult, fillSendcloudConnectForm } from '@/lib/sendcloud/fill-connect-form';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
 
@@ -11,10 +14,42 @@ type Values = { shopName: string; sellerId: string; countryCode: string; token: 
 export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const { t, locale } = useI18n();
   const [values, setValues] = useState<Values | null>(null);
+  const [fillMessage, setFillMessage] = useState<{ text: string; error: boolean } | null>(null);
   useEffect(() => {
     void send('ui:handoffValues', { integrationId }).then((r) => r.ok && setValues(r.data));
   }, [integrationId]);
   if (!values) return null;
+
+  // activeTab: the seller opened this popup on the Sendcloud tab, which grants access to that tab alone.
+  const fillInTab = async () => {
+    const v = values;
+    try {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined || !tab.url?.startsWith('https://app.sendcloud.com/')) throw new Error('not Sendcloud');
+      const marketplace = marketplaceByCountry(v.countryCode);
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: fillSendcloudConnectForm,
+        args: [
+          {
+            shopName: v.shopName,
+            sellerId: v.sellerId,
+            marketplaceNames: [
+              ...LOCALES.map((l) => countryName(v.countryCode, l)),
+              v.countryCode,
+              marketplace?.id ?? '',
+            ],
+            token: v.token,
+          },
+        ],
+      });
+      const result = injection?.result as ConnectFormResult | undefined;
+      if (!result?.filled.length) throw new Error('no form');
+      setFillMessage({ text: t('popup.handoff.filled', { count: result.filled.length }), error: false });
+    } catch {
+      setFillMessage({ text: t('popup.handoff.notFound'), error: true });
+    }
+  };
   const rows: [string, string, string][] = [
     [t('popup.connect.shopName'), values.shopName, values.shopName],
     [t('popup.account.sellerId'), values.sellerId, values.sellerId],
@@ -28,6 +63,14 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
       <a className="button" href={SENDCLOUD_PANEL_INTEGRATIONS} target="_blank" rel="noreferrer">
         {t('popup.handoff.open')}
       </a>
+      <button type="button" className="secondary" onClick={() => void fillInTab()}>
+        {t('popup.handoff.fill')}
+      </button>
+      {fillMessage && (
+        <p className={fillMessage.error ? 'error' : 'muted'} role="status">
+          {fillMessage.text}
+        </p>
+      )}
       <ol>
         {rows.map(([label, shown, copy]) => (
           <li key={label} className="row">

@@ -29,6 +29,8 @@ const NON_FORM_PAGES = [
   'manage-apps-en',
   'manage-apps-it',
   'user-permissions-de',
+  'sendcloud-connect-en',
+  'sendcloud-connect-nl',
   ...LISTING_PAGES,
 ];
 const CLASSIC = [

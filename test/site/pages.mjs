@@ -1,6 +1,7 @@
 // Every page of the Seller Central test site, at the URL where Seller Central serves it. Several
 // variants of one screen live on different country hosts, as sellers meet them. `kind` says what the
-// page is (the detectors in lib/seller-central must agree); `lookalike` pages must never be touched.
+// page is (the detectors in lib/seller-central must agree); `lookalike` pages are not Seller Central and
+// must never be touched by its content script.
 
 const REGISTER = '/gp/mws/registration/register.html';
 const SUMMARY = '/gp/mws/registration/register-summary.html';
@@ -203,6 +204,23 @@ export const PAGES = [
     file: 'pages/user-permissions-de.html',
     kind: 'manage-apps',
     lang: 'de',
+  },
+  // Not Seller Central: Sendcloud's panel, where the popup fills the Amazon connect form.
+  {
+    name: 'sendcloud-connect-en',
+    url: 'https://app.sendcloud.com/v2/settings/integrations/amazon/connect',
+    file: 'pages/sendcloud-connect-en.html',
+    kind: 'sendcloud',
+    lang: 'en',
+    lookalike: true,
+  },
+  {
+    name: 'sendcloud-connect-nl',
+    url: 'https://app.sendcloud.com/v2/settings/integrations/amazon/new',
+    file: 'pages/sendcloud-connect-nl.html',
+    kind: 'sendcloud',
+    lang: 'nl',
+    lookalike: true,
   },
   {
     name: 'lookalike-authorize',

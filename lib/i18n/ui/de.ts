@@ -176,4 +176,9 @@ export const de: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Ja, alles löschen',
   'options.data.deleted': 'Alles wurde gelöscht.',
   'popup.connect.options': 'Dieses Land verbinden…',
+  'popup.handoff.fill': 'Sendcloud-Formular im aktuellen Tab ausfüllen',
+  'popup.handoff.filled':
+    '{count} Felder ausgefüllt. Prüfen Sie sie und klicken Sie dann selbst in Sendcloud auf Verbinden.',
+  'popup.handoff.notFound':
+    'Kein Sendcloud-Verbindungsformular im aktuellen Tab. Öffnen Sie dort zuerst das Amazon-Formular von Sendcloud und versuchen Sie es erneut.',
 };

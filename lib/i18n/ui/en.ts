@@ -166,6 +166,10 @@ export const en = {
   'options.data.confirmYes': 'Yes, delete everything',
   'options.data.deleted': 'Everything was deleted.',
   'popup.connect.options': 'Connect this country…',
+  'popup.handoff.fill': 'Fill the Sendcloud form in the current tab',
+  'popup.handoff.filled': 'Filled {count} fields. Check them, then press Connect in Sendcloud yourself.',
+  'popup.handoff.notFound':
+    'No Sendcloud connect form in the current tab. Open Sendcloud’s Amazon connect form there first, then try again.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -172,4 +172,8 @@ export const es: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Sí, eliminar todo',
   'options.data.deleted': 'Se ha eliminado todo.',
   'popup.connect.options': 'Conectar este país…',
+  'popup.handoff.fill': 'Rellenar el formulario de Sendcloud en la pestaña actual',
+  'popup.handoff.filled': '{count} campos rellenados. Compruébalos y pulsa tú Conectar en Sendcloud.',
+  'popup.handoff.notFound':
+    'No hay ningún formulario de conexión de Sendcloud en la pestaña actual. Abre allí primero el formulario de Amazon de Sendcloud y vuelve a intentarlo.',
 };

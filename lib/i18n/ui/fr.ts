@@ -176,4 +176,8 @@ export const fr: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Oui, tout supprimer',
   'options.data.deleted': 'Tout a été supprimé.',
   'popup.connect.options': 'Connecter ce pays…',
+  'popup.handoff.fill': "Remplir le formulaire Sendcloud dans l'onglet actuel",
+  'popup.handoff.filled': '{count} champs remplis. Vérifiez-les, puis cliquez vous-même sur Connecter dans Sendcloud.',
+  'popup.handoff.notFound':
+    "Aucun formulaire de connexion Sendcloud dans l'onglet actuel. Ouvrez-y d'abord le formulaire Amazon de Sendcloud, puis réessayez.",
 };

@@ -174,4 +174,8 @@ export const it: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Sì, elimina tutto',
   'options.data.deleted': 'È stato eliminato tutto.',
   'popup.connect.options': 'Collega questo paese…',
+  'popup.handoff.fill': 'Compila il modulo Sendcloud nella scheda attuale',
+  'popup.handoff.filled': 'Compilati {count} campi. Controllali, poi premi tu Collega in Sendcloud.',
+  'popup.handoff.notFound':
+    'Nessun modulo di collegamento Sendcloud nella scheda attuale. Apri prima lì il modulo Amazon di Sendcloud, poi riprova.',
 };

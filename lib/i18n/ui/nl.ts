@@ -174,4 +174,8 @@ export const nl: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Ja, alles verwijderen',
   'options.data.deleted': 'Alles is verwijderd.',
   'popup.connect.options': 'Dit land koppelen…',
+  'popup.handoff.fill': 'Het Sendcloud-formulier in het huidige tabblad invullen',
+  'popup.handoff.filled': '{count} velden ingevuld. Controleer ze en klik dan zelf op Koppelen in Sendcloud.',
+  'popup.handoff.notFound':
+    'Geen Sendcloud-koppelformulier in het huidige tabblad. Open daar eerst het Amazon-formulier van Sendcloud en probeer het opnieuw.',
 };
