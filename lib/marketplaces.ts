@@ -74,11 +74,6 @@ export function regionOfHost(host: string): Region | undefined {
   return byHost.get(h)?.region ?? REGIONAL_HOSTS[h];
 }
 
-/** The host a seller uses for a marketplace; EU and FE accounts may also use the regional hosts. */
-export function hostOfMarketplace(id: string): string | undefined {
-  return marketplaceById(id)?.host;
-}
-
 export function isSellerCentralUrl(url: string): boolean {
   try {
     const u = new URL(url);

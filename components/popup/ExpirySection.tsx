@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { regionExpiries } from '@/lib/background/authorizations';
-import { expiryText } from '@/lib/expiry-text';
+import { expiryText, regionExpiries } from '@/lib/expiry';
 import { manageYourAppsUrl } from '@/lib/seller-central/urls';
 import { useI18n } from '../i18n';
 

@@ -1,12 +1,11 @@
 // Expiry reminders: from 30 days before, weekly; daily in the last 7 days; weekly again once expired.
 // The last reminder per region is stored, so a restarted browser never repeats one it already showed.
 import { browser } from 'wxt/browser';
-import { expiryText } from '../expiry-text';
+import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { DAY, type RegionExpiry, regionExpiries } from './authorizations';
 
 export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';

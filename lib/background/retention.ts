@@ -1,6 +1,6 @@
 import { db } from '../db';
+import { DAY } from '../expiry';
 import { loadSettings } from '../settings/store';
-import { DAY } from './authorizations';
 import { deleteAccount } from './captures';
 
 export const PURGE_ALARM = 'purge';

@@ -41,16 +41,10 @@ const CLASSIC = [
   'authorize-prefilled-en',
   'lookalike-authorize',
 ];
+const OTHER_FORMS = ['authorize-controlled-en', 'authorize-controlled-nl', 'authorize-katal-de', 'authorize-katal-es'];
 const each = (pages: string[], n: number): Counts => Object.fromEntries(pages.map((p) => [p, n]));
 
-const NOT_LISTINGS = [
-  ...CLASSIC,
-  'authorize-controlled-en',
-  'authorize-controlled-nl',
-  'authorize-katal-de',
-  'authorize-katal-es',
-  ...NON_FORM_PAGES.filter((p) => !LISTING_PAGES.includes(p)),
-];
+const NOT_LISTINGS = [...CLASSIC, ...OTHER_FORMS, ...NON_FORM_PAGES.filter((p) => !LISTING_PAGES.includes(p))];
 
 const ALL_PAGES = [...new Set([...NOT_LISTINGS, ...LISTING_PAGES])];
 
@@ -99,35 +93,17 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
   'developer-id': DEVELOPER_FIELD,
   'developer-option': {
     ...each(CLASSIC, 1),
-    ...none(
-      'authorize-controlled-en',
-      'authorize-controlled-nl',
-      'authorize-katal-de',
-      'authorize-katal-es',
-      ...NON_FORM_PAGES,
-    ),
+    ...none(...OTHER_FORMS, ...NON_FORM_PAGES),
     'authorize-katal-de:form': 0,
   },
   'agreement-boxes': {
     ...each(CLASSIC, 2),
-    ...none(
-      'authorize-controlled-en',
-      'authorize-controlled-nl',
-      'authorize-katal-de',
-      'authorize-katal-es',
-      ...NON_FORM_PAGES,
-    ),
+    ...none(...OTHER_FORMS, ...NON_FORM_PAGES),
     'authorize-katal-de:form': 0,
     'authorize-katal-de:agreements': 2,
   },
   consent: {
-    ...none(
-      ...CLASSIC,
-      'authorize-controlled-en',
-      'authorize-controlled-nl',
-      'authorize-katal-de',
-      'authorize-katal-es',
-    ),
+    ...none(...CLASSIC, ...OTHER_FORMS),
     ...none(...NON_FORM_PAGES.filter((p) => !p.startsWith('consent'))),
     'consent-en': 1,
     'consent-it': 1,

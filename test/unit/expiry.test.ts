@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DAY, regionExpiries, saveAuthorizations } from '@/lib/background/authorizations';
+import { saveAuthorizations } from '@/lib/background/authorizations';
 import { reminderDue, runReminders } from '@/lib/background/reminders';
 import { purgeExpired } from '@/lib/background/retention';
 import { db } from '@/lib/db';
+import { DAY, regionExpiries } from '@/lib/expiry';
 import { readAuthorizations } from '@/lib/seller-central/authorizations';
 import { parseSellerCentralDate } from '@/lib/seller-central/dates';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';

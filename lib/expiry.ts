@@ -1,0 +1,59 @@
+// When each region's authorization of the configured developer ends, and how to say so. Read-only:
+// used by the background's reminders and by the popup alike.
+import { db } from './db';
+import type { Params } from './i18n/translate';
+import type { UiKey } from './i18n/ui';
+import { MARKETPLACES, REGIONS, type Region } from './marketplaces';
+import { developerFor } from './settings/schema';
+import { loadSettings } from './settings/store';
+
+export const DAY = 86_400_000;
+const YEAR = 365 * DAY;
+
+export interface RegionExpiry {
+  region: Region;
+  developerName: string;
+  expiresAt: number;
+  estimated: boolean;
+  host: string;
+}
+
+/**
+ * When each region's authorization of the configured developer ends: as read from Manage Your Apps, or,
+ * before any visit, one year after the credentials were captured (an estimate).
+ */
+export async function regionExpiries(): Promise<RegionExpiry[]> {
+  const settings = await loadSettings();
+  const [authorizations, accounts] = await Promise.all([db().authorizations.toArray(), db().accounts.toArray()]);
+  const result: RegionExpiry[] = [];
+  for (const region of REGIONS) {
+    const developer = developerFor(settings, region);
+    const regionAccounts = accounts.filter((a) => a.region === region);
+    const host = regionAccounts[0]?.host ?? MARKETPLACES.find((m) => m.region === region)?.host ?? '';
+    const seen = authorizations.find((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null);
+    if (seen?.expiresAt) {
+      result.push({ region, developerName: seen.developerName, expiresAt: seen.expiresAt, estimated: false, host });
+    } else if (regionAccounts.length) {
+      const earliest = Math.min(...regionAccounts.map((a) => a.capturedAt));
+      result.push({ region, developerName: developer.name, expiresAt: earliest + YEAR, estimated: true, host });
+    }
+  }
+  return result;
+}
+
+/** "… can access your account until …: N days left" or "… expired on …", for the popup and reminders alike. */
+export function expiryText(
+  t: (key: UiKey, params?: Params) => string,
+  e: RegionExpiry,
+  now: number,
+  date: (ms: number) => string,
+): string {
+  const region = t(`options.developer.region.${e.region}`);
+  if (e.expiresAt <= now) return t('expiry.expired', { developer: e.developerName, region, date: date(e.expiresAt) });
+  return t('expiry.expires', {
+    developer: e.developerName,
+    region,
+    date: date(e.expiresAt),
+    days: Math.ceil((e.expiresAt - now) / DAY),
+  });
+}
