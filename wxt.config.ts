@@ -4,15 +4,17 @@ import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
 const SENDCLOUD_API = 'https://panel.sendcloud.sc/*';
 
-// Content scripts run on every Seller Central page and must stay under 40 KB: they use the browser's own
-// promise-based API (chrome.* in MV3, browser.* in Firefox) instead of the 10 KB polyfill. Extension pages
-// and the background keep the polyfill. Code still imports `browser` from 'wxt/browser' everywhere.
+// The Seller Central script (entrypoints/seller-central.ts) runs on every Seller Central page and must stay
+// under 40 KB: it uses the browser's own promise-based API (chrome.* in MV3, browser.* in Firefox) instead
+// of the 10 KB polyfill. Extension pages and the background keep the polyfill. Code still imports `browser`
+// from 'wxt/browser' everywhere.
+const PAGE_SCRIPT = 'seller-central';
 const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
 export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.name === PAGE_SCRIPT)) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const native = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
@@ -36,6 +38,8 @@ export default defineConfig({
     // A custom Connector API backend is asked for at run time, when the seller saves its URL.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
+    // Declared here, not as a WXT content script, so that pages pay for nothing but ShipBridge's own code.
+    content_scripts: [{ matches: [...SELLER_CENTRAL_MATCHES], js: [`${PAGE_SCRIPT}.js`], run_at: 'document_end' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
-import { countryName, MARKETPLACES, marketplaceById } from '@/lib/marketplaces';
+import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { editorUrl } from '@/lib/seller-central/listings';
 import { useI18n } from '../i18n';
 

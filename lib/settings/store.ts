@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { migrate, type StoredSettings } from './migrations';
 import { parseSettings, SETTINGS_VERSION, type Settings } from './schema';
 
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 function toStored(raw: unknown): StoredSettings {
   if (typeof raw === 'object' && raw !== null && 'version' in raw && 'value' in raw) {
@@ -12,10 +13,14 @@ function toStored(raw: unknown): StoredSettings {
   return { version: 0, value: raw };
 }
 
+/** Settings from what storage holds under SETTINGS_KEY (anything, including nothing). */
+export function settingsFrom(raw: unknown): Settings {
+  return parseSettings(migrate(toStored(raw)));
+}
+
 /** Safe in any context, content scripts included: it only reads. */
 export async function loadSettings(): Promise<Settings> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
-  return parseSettings(migrate(toStored(raw)));
+  return settingsFrom((await browser.storage.local.get(KEY))[KEY]);
 }
 
 /** Background and extension pages only. */

@@ -34,6 +34,8 @@ describe('authorize-developer in Chromium', () => {
     assert.equal(await value(tab, '#applicationName'), 'SendCloud');
     assert.equal(await value(tab, '#appDevMWSAccountId'), '3244-7764-4129');
     assert.match(await shadowText(tab, 'shipbridge-panel'), /ShipBridge ha inserito lo sviluppatore/);
+    // One copy of the script, even when the background's after-install probe raced the page's load.
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('shipbridge-panel').length), 1);
     await tab.locator('#aliveButton button').click(); // the seller presses Next
     await tab.locator('[name=agreeCheckBox]').waitFor();
     await tab.waitForFunction(() => document.querySelectorAll('shipbridge-note').length === 2);

@@ -13,9 +13,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * @param {{ locale?: string, extension?: boolean, headless?: boolean, extraArgs?: string[] }} [options]
+ * @param {{ locale?: string, extension?: boolean, extensionDir?: string, headless?: boolean, extraArgs?: string[] }} [options]
  */
-export async function launch({ locale = 'en-US', extension = true, headless = true, extraArgs = [] } = {}) {
+export async function launch({
+  locale = 'en-US',
+  extension = true,
+  extensionDir = EXTENSION_DIR,
+  headless = true,
+  extraArgs = [],
+} = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'shipbridge-profile-'));
   const args = [
     '--no-sandbox',
@@ -28,7 +34,7 @@ export async function launch({ locale = 'en-US', extension = true, headless = tr
     `--lang=${locale}`,
     ...extraArgs,
   ];
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,

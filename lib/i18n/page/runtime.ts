@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { LOCALES, type Locale } from '../locales';
 import { type Dictionary, translator } from '../translate';
 import { en, type PageKey } from './en';
@@ -23,24 +22,6 @@ export function pageDictionariesFrom(stored: unknown): PageDictionaries {
   return Object.fromEntries(LOCALES.map((l) => [l, complete(source[l]) ? source[l] : en])) as PageDictionaries;
 }
 
-export async function loadPageDictionaries(): Promise<PageDictionaries> {
-  try {
-    return pageDictionariesFrom((await browser.storage.local.get(PAGE_STRINGS_KEY))[PAGE_STRINGS_KEY]);
-  } catch {
-    return pageDictionariesFrom(null);
-  }
-}
-
 export function pageTranslator(dictionaries: PageDictionaries, locale: Locale): PageT {
   return translator(dictionaries, locale);
-}
-
-/** Calls back when the background publishes the dictionaries (right after install, pages may be faster). */
-export function watchPageDictionaries(listener: (dictionaries: PageDictionaries) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[PAGE_STRINGS_KEY]?.newValue)
-      listener(pageDictionariesFrom(changes[PAGE_STRINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }
