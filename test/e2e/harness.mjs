@@ -39,7 +39,8 @@ export async function launch({
     executablePath: CHROMIUM,
     headless,
     locale,
-    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    // Without ShipBridge, the browser still runs its extension system, as every seller's browser does.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args,
     viewport: { width: 1280, height: 900 },
   });
