@@ -34,10 +34,11 @@ const COLORS: Record<Tone, string> = { info: '#0b6e4f', success: '#0b6e4f', warn
 // does not use yet would cost every page a font lookup (about 2 ms) just to show ShipBridge's UI.
 const PAGE_FONT = '"Amazon Ember", Arial, sans-serif';
 
-// The host is fixed and contained, so adding or changing the panel never lays the page out again.
+// The host is the fixed, contained box, so adding or changing the panel never lays the page out again.
 const PANEL_STYLE = `
-:host { all: initial; position: fixed; top: 0; right: 0; z-index: 2147483647; contain: layout style; }
-.panel { position: fixed; top: 16px; right: 16px; max-width: 380px; background: #fff;
+:host { all: initial; display: block; position: fixed; top: 16px; right: 16px; z-index: 2147483647;
+  width: max-content; max-width: min(380px, calc(100vw - 32px)); contain: layout style; }
+.panel { position: relative; background: #fff;
   color: #1d2327; font: 14px/1.45 ${PAGE_FONT}; border-radius: 8px; border: 1px solid #c3c9cf;
   border-left: 6px solid var(--tone); padding: 12px 36px 12px 14px; }
 .title { font-weight: 700; margin: 0 0 4px; }

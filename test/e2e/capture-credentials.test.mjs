@@ -39,6 +39,14 @@ describe('capture-credentials in Chromium', () => {
     const panel = await shadowText(tab, 'shipbridge-panel');
     assert.match(panel, /Saved by ShipBridge: seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token …5f60/);
     assert.ok(!panel.includes('3f1c2a9e'), 'the token is masked on the page');
+    // Laid out as a readable card in the top-right corner, not squeezed into a column.
+    const box = await tab.evaluate(() => {
+      const r = document.querySelector('shipbridge-panel').getBoundingClientRect();
+      return { width: r.width, height: r.height, right: innerWidth - r.right, top: r.top };
+    });
+    assert.ok(box.width >= 300 && box.width <= 380, `panel width ${box.width}`);
+    assert.ok(box.height <= 320, `panel height ${box.height}`);
+    assert.ok(box.right >= 8 && box.right <= 24 && box.top >= 8 && box.top <= 24, JSON.stringify(box));
     assert.deepEqual(await pageStorage(tab), { local: 0, session: 0, databases: 0, cookies: '' });
     await tab.close();
   });
