@@ -3,6 +3,7 @@
 
 import { join } from 'node:path';
 import { ROOT } from '../test/e2e/harness.mjs';
+import { clickShadowButton } from '../test/e2e/page-ui.mjs';
 import { page as sitePage } from '../test/site/pages.mjs';
 
 /** @type {{ id: string, title: string, run: (session: any) => Promise<{ page: any, result: string }> }[]} */
@@ -70,9 +71,11 @@ export const STEPS = [
       const page = await session.context.newPage();
       await page.goto(sitePage('credentials-text-en').url);
       await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
+      await clickShadowButton(page, 'shipbridge-panel', 'Show the values to copy');
       return {
         page,
-        result: 'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation with copy buttons',
+        result:
+          'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation on the page, copy buttons one press away',
       };
     },
   },

@@ -60,7 +60,13 @@ export const captureCredentials: Feature = {
           count: saved.marketplaceCount,
           hint: saved.tokenHint,
         });
-        panel.show({ tone: 'success', lines: [line], rows: credentialRows(t, found) });
+        // Saved: the copy rows are one press away; on a failure (below) they are shown at once.
+        panel.show({
+          tone: 'success',
+          lines: [line],
+          rows: credentialRows(t, found),
+          foldRows: t('panel.showValues'),
+        });
         return;
       }
       panel.show({ tone: 'error', lines: [t('capture.failed')], rows: credentialRows(t, found) });

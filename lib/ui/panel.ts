@@ -24,6 +24,8 @@ export interface PanelContent {
   tone: Tone;
   lines: string[];
   rows?: PanelRow[];
+  /** Shows the rows only when the seller presses a button with this label (a short confirmation stays short). */
+  foldRows?: string;
   links?: PanelLink[];
   actions?: { label: string; onClick: () => void }[];
 }
@@ -112,7 +114,7 @@ export function createPanel(t: PageT, signal: AbortSignal) {
       box.setAttribute('role', content.tone === 'error' || content.tone === 'warn' ? 'alert' : 'status');
       box.append(el('p', 'ShipBridge', 'title'));
       for (const line of content.lines) box.append(el('p', line));
-      for (const row of content.rows ?? []) {
+      const rows = (content.rows ?? []).map((row) => {
         const line = el('div', undefined, 'row');
         const copy = el('button', t('panel.copy'));
         copy.type = 'button';
@@ -120,7 +122,18 @@ export function createPanel(t: PageT, signal: AbortSignal) {
           if (await copyText(row.copyValue ?? row.value)) copy.textContent = t('panel.copied');
         });
         line.append(el('span', row.label, 'label'), el('code', row.value), copy);
-        box.append(line);
+        return line;
+      });
+      if (content.foldRows && rows.length) {
+        const unfold = el('button', content.foldRows);
+        unfold.type = 'button';
+        unfold.addEventListener('click', () => {
+          unfold.replaceWith(...rows);
+          rows[0]?.querySelector('button')?.focus();
+        });
+        box.append(unfold);
+      } else {
+        box.append(...rows);
       }
       if (content.links?.length) {
         const list = el('ul', undefined, 'links');

@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 describe('capture-credentials', () => {
-  it('sends what it found once and confirms on the page with copy buttons', async () => {
+  it('sends what it found once and confirms on the page, copy buttons one press away', async () => {
     answer({
       ok: true,
       data: {
@@ -55,6 +55,12 @@ describe('capture-credentials', () => {
     ]);
     expect(ui.panelText()).toMatch(/seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token …5f60/);
     expect(ui.panelText()).not.toContain('3f1c2a9e');
+    // The copy rows are folded behind one button while the save succeeded.
+    expect(ui.panelButton('Copy')).toBeUndefined();
+    ui.panelButton('Show the values to copy')?.click();
+    expect(ui.panelButton('Show the values to copy')).toBeUndefined();
+    expect(ui.panelText()).toContain('A2EUQ1WTGCTBG2');
+    expect(ui.panelText()).not.toContain('3f1c2a9e');
     expect(ui.panelButton('Copy')).toBeDefined();
     document.body.append(document.createElement('p')); // re-render: nothing new to send
     await wait(20);
@@ -68,6 +74,7 @@ describe('capture-credentials', () => {
     await wait(20);
     expect(ui.panelText()).toMatch(/ShipBridge n’a PAS pu enregistrer ces identifiants/);
     expect(ui.panelText()).toContain('A2QWERTY12345Z');
+    expect(ui.panelButton('Copier')).toBeDefined(); // not folded: the values may exist nowhere else
     await wait(1050);
     expect(received).toHaveLength(2);
   });

@@ -5,6 +5,7 @@ export const de: Dictionary<PageKey> = {
   'panel.close': 'Schließen',
   'panel.copy': 'Kopieren',
   'panel.copied': 'Kopiert',
+  'panel.showValues': 'Werte zum Kopieren anzeigen',
   'authorize.filled':
     'ShipBridge hat den Entwickler für Sie eingetragen: {name} / {id}. Prüfen Sie die Angaben und klicken Sie dann selbst auf Weiter.',
   'authorize.kept': 'Sie hatten diese Felder bereits ausgefüllt; ShipBridge hat sie unverändert gelassen.',

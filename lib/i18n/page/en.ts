@@ -2,6 +2,7 @@ export const en = {
   'panel.close': 'Close',
   'panel.copy': 'Copy',
   'panel.copied': 'Copied',
+  'panel.showValues': 'Show the values to copy',
   'authorize.filled':
     'ShipBridge filled in the developer for you: {name} / {id}. Check them, then press Next yourself.',
   'authorize.kept': 'You had already filled in these fields, so ShipBridge left them as they are.',

@@ -5,6 +5,7 @@ export const es: Dictionary<PageKey> = {
   'panel.close': 'Cerrar',
   'panel.copy': 'Copiar',
   'panel.copied': 'Copiado',
+  'panel.showValues': 'Mostrar los valores para copiar',
   'authorize.filled':
     'ShipBridge ha rellenado el desarrollador por ti: {name} / {id}. Compruébalo y pulsa tú Siguiente.',
   'authorize.kept': 'Ya habías rellenado estos campos, así que ShipBridge los ha dejado como estaban.',

@@ -5,6 +5,7 @@ export const fr: Dictionary<PageKey> = {
   'panel.close': 'Fermer',
   'panel.copy': 'Copier',
   'panel.copied': 'Copié',
+  'panel.showValues': 'Afficher les valeurs à copier',
   'authorize.filled':
     'ShipBridge a saisi le développeur pour vous : {name} / {id}. Vérifiez-les, puis cliquez vous-même sur Suivant.',
   'authorize.kept': 'Vous aviez déjà rempli ces champs : ShipBridge les a laissés tels quels.',

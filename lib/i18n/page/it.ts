@@ -5,6 +5,7 @@ export const it: Dictionary<PageKey> = {
   'panel.close': 'Chiudi',
   'panel.copy': 'Copia',
   'panel.copied': 'Copiato',
+  'panel.showValues': 'Mostra i valori da copiare',
   'authorize.filled':
     'ShipBridge ha inserito lo sviluppatore per te: {name} / {id}. Controlla i dati, poi premi tu Successivo.',
   'authorize.kept': 'Avevi già compilato questi campi, quindi ShipBridge li ha lasciati come sono.',

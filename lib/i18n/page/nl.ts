@@ -5,6 +5,7 @@ export const nl: Dictionary<PageKey> = {
   'panel.close': 'Sluiten',
   'panel.copy': 'Kopiëren',
   'panel.copied': 'Gekopieerd',
+  'panel.showValues': 'Waarden tonen om te kopiëren',
   'authorize.filled':
     'ShipBridge heeft de ontwikkelaar voor je ingevuld: {name} / {id}. Controleer de gegevens en klik dan zelf op Volgende.',
   'authorize.kept': 'Je had deze velden al ingevuld, dus ShipBridge heeft ze gelaten zoals ze waren.',
