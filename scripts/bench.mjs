@@ -29,34 +29,44 @@ const LONG_TASKS = () => {
 };
 
 /**
+ * Loads `url` in a new tab of `session` while tracing `categories`, waits for the page to settle, lets
+ * `measure` read what it needs from the live tab, and returns its result with the trace events.
+ */
+async function tracedLoad(session, url, categories, measure = async () => ({})) {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await session.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const measured = await measure(page, cdp);
+  await cdp.send('Tracing.end');
+  await traced;
+  await page.close();
+  return { events, measured };
+}
+
+/** The "pid:tid" of every renderer main thread in a trace. */
+const rendererMainThreads = (events) =>
+  new Set(events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+
+/**
  * Extension long tasks, from a trace of the page's main thread: tasks of 50 ms or more that would have
  * been shorter than 50 ms without ShipBridge's work inside them (script injection, ShipBridge's script and
  * callbacks). A page's own long tasks (parsing 5,000 rows) do not count.
  */
 async function extensionLongTasks(session, url) {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,v8.execute,toplevel',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
-
+  const { events } = await tracedLoad(session, url, 'devtools.timeline,v8.execute,toplevel');
   const ours = (e) =>
     e.name === 'ScriptInjection::InjectJs' ||
     (['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) &&
       String(e.args?.data?.url ?? '').startsWith(`chrome-extension://${session.extensionId}/`));
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const complete_ = events
+  const mainThreads = rendererMainThreads(events);
+  const slices = events
     .filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let found = 0;
@@ -66,7 +76,7 @@ async function extensionLongTasks(session, url) {
   const close = () => {
     if (task && task.dur >= 50_000 && task.dur - share < 50_000) found++;
   };
-  for (const e of complete_) {
+  for (const e of slices) {
     if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + task.dur)) {
       close();
       task = e;
@@ -81,27 +91,15 @@ async function extensionLongTasks(session, url) {
 }
 
 async function loadOnce(session, url) {
-  const page = await session.context.newPage();
-  await page.addInitScript(LONG_TASKS);
-  const cdp = await session.context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.send('Tracing.end');
-  await complete;
-  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  const longTasks = await page.evaluate(() => window.__longTasks.length);
-  await page.close();
+  const { events, measured } = await tracedLoad(session, url, 'toplevel', async (page, cdp) => ({
+    metrics: Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value])),
+    longTasks: await page.evaluate(() => window.__longTasks.length),
+  }));
   return {
     cpuMs: mainThreadCpuMs(events),
-    taskMs: m.TaskDuration * 1000,
-    scriptMs: m.ScriptDuration * 1000,
-    longTasks,
+    taskMs: measured.metrics.TaskDuration * 1000,
+    scriptMs: measured.metrics.ScriptDuration * 1000,
+    longTasks: measured.longTasks,
   };
 }
 
@@ -112,9 +110,7 @@ async function loadOnce(session, url) {
  * thread time by a few per cent.
  */
 function mainThreadCpuMs(events) {
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const perThread = new Map();
   for (const e of events) {
     const thread = `${e.pid}:${e.tid}`;
