@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { FEATURES } from '../features/all';
 import { warnIfOrphaned } from '../features/orphaned';
-import { startFeatures } from '../features/runner';
-import { PAGE_STRINGS_KEY, type PageDictionaries, pageDictionariesFrom } from '../i18n/page/runtime';
+import { pageLocale, startFeatures } from '../features/runner';
+import type { Locale } from '../i18n/locales';
+import { type PageDictionaries, pageDictionaryFrom, pageStringsKey } from '../i18n/page/runtime';
 import { ALIVE_PROBE } from '../messaging/probe';
 import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY, settingsFrom } from '../settings/store';
@@ -26,10 +27,20 @@ export async function startSellerCentral(): Promise<void> {
   browser.runtime.onMessage.addListener(answerProbe);
   let settings: Settings;
   let dictionaries: PageDictionaries;
+  // Settings and the texts of the language the page probably speaks, in one read (English pages read no
+  // texts: English ships in this script). A seller who chose another language costs a second read.
+  const readTexts = async (locale: Locale, stored: Record<string, unknown> = {}): Promise<PageDictionaries> => {
+    if (locale === 'en') return {};
+    const key = pageStringsKey(locale);
+    const value = key in stored ? stored[key] : (await browser.storage.local.get(key))[key];
+    return { [locale]: pageDictionaryFrom(value) };
+  };
   try {
-    const stored = await browser.storage.local.get([SETTINGS_KEY, PAGE_STRINGS_KEY]);
+    const likely = pageLocale('auto');
+    const keys = likely === 'en' ? [SETTINGS_KEY] : [SETTINGS_KEY, pageStringsKey(likely)];
+    const stored = await browser.storage.local.get(keys);
     settings = settingsFrom(stored[SETTINGS_KEY]);
-    dictionaries = pageDictionariesFrom(stored[PAGE_STRINGS_KEY]);
+    dictionaries = await readTexts(pageLocale(settings.language), stored);
   } catch {
     return; // the extension went away while the page loaded
   }
@@ -44,11 +55,20 @@ export async function startSellerCentral(): Promise<void> {
   };
   const onStorageChanged = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
-    const settingsChanged = SETTINGS_KEY in changes;
-    const textsChanged = changes[PAGE_STRINGS_KEY]?.newValue !== undefined;
-    if (settingsChanged) settings = settingsFrom(changes[SETTINGS_KEY]?.newValue);
-    if (textsChanged) dictionaries = pageDictionariesFrom(changes[PAGE_STRINGS_KEY]?.newValue);
-    if (settingsChanged || textsChanged) restart();
+    const textsKey = pageStringsKey(pageLocale(settings.language));
+    const texts = changes[textsKey]?.newValue;
+    if (SETTINGS_KEY in changes) {
+      settings = settingsFrom(changes[SETTINGS_KEY]?.newValue);
+      readTexts(pageLocale(settings.language))
+        .then((read) => {
+          dictionaries = read;
+          restart();
+        })
+        .catch(() => undefined); // the extension went away: the lifecycle stops this copy
+    } else if (texts !== undefined) {
+      dictionaries = { [pageLocale(settings.language)]: pageDictionaryFrom(texts) };
+      restart();
+    }
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   life.onLocationChange(restart);

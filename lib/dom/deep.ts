@@ -1,10 +1,24 @@
-/** Every element matching `selector` in `root` and in every open shadow root below it (Katal components). */
-export function deepQueryAll<E extends Element = Element>(root: ParentNode, selector: string): E[] {
-  const found: E[] = [...root.querySelectorAll<E>(selector)];
+/** A subtree and every open shadow root below it, found once and then queried as often as needed. */
+export type DeepRoots = readonly ParentNode[];
+
+/** `root` and every open shadow root in and below it (Katal components). Walks every element once. */
+export function deepRoots(root: ParentNode): DeepRoots {
+  const roots: ParentNode[] = [root];
+  const own = (root as Partial<Element>).shadowRoot;
+  if (own) roots.push(...deepRoots(own));
   for (const host of root.querySelectorAll('*')) {
-    if (host.shadowRoot) found.push(...deepQueryAll<E>(host.shadowRoot, selector));
+    if (host.shadowRoot) roots.push(...deepRoots(host.shadowRoot));
   }
-  return found;
+  return roots;
+}
+
+/**
+ * Every element matching `selector` in `root` and in every open shadow root below it. Several queries of
+ * one scan should share one `deepRoots(...)`: finding the shadow roots is the costly part.
+ */
+export function deepQueryAll<E extends Element = Element>(root: ParentNode | DeepRoots, selector: string): E[] {
+  const roots = Array.isArray(root) ? (root as DeepRoots) : deepRoots(root as ParentNode);
+  return roots.flatMap((r) => [...r.querySelectorAll<E>(selector)]);
 }
 
 /** The custom element hosting `node`, if it lives in a shadow root. */

@@ -15,7 +15,10 @@ export function setInputValue(input: HTMLInputElement, value: string): boolean {
 
 export interface KeepFilledOptions {
   signal: AbortSignal;
-  /** Read-back checks after the fill, in ms from the previous one; a reverted value is set again. */
+  /**
+   * Read-back checks after the fill, in ms from the previous one; a reverted value is set again. Few: each
+   * check is a task on the page's main thread.
+   */
   checks?: readonly number[];
   onGiveUp: () => void;
 }
@@ -36,7 +39,7 @@ export async function fillAndHold(
   value: string,
   options: KeepFilledOptions,
 ): Promise<boolean> {
-  const { signal, checks = [50, 100, 250, 400, 700, 1000], onGiveUp } = options;
+  const { signal, checks = [100, 300, 600, 1500], onGiveUp } = options;
   const before = input.value;
   let sellerTyped = false;
   input.addEventListener('input', (e) => (sellerTyped ||= e.isTrusted), { signal });

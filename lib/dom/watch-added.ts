@@ -1,20 +1,24 @@
-import { deepText } from './deep';
+import { deepRoots } from './deep';
 
 /** Subtrees larger than this are checked with native text only: walking them in JS could be a long task. */
 const DEEP_SCAN_LIMIT = 2000;
 
 /**
- * Text a subtree shows, cheaply: native textContent and form values always; shadow roots only for
- * small subtrees (dialogs, components), never for a 5,000-row table.
+ * The text in a subtree, for a first look only (is anything token-shaped there?): native textContent and
+ * form values of the subtree and of its open shadow roots, without visiting a single text node in
+ * JavaScript. Shadow roots only for small subtrees (dialogs, components), never for a 5,000-row table.
  */
 export function quickText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
-  if (el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT) return deepText(el);
-  let text = el.textContent ?? '';
-  for (const field of el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
-    text += ` ${field.value}`;
+  const roots = el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT ? deepRoots(el) : [el];
+  let text = '';
+  for (const root of roots) {
+    text += ` ${root.textContent ?? ''}`;
+    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
+      text += ` ${field.value}`;
+  }
   return text;
 }
 

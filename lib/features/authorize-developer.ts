@@ -1,4 +1,4 @@
-import { isRendered } from '../dom/deep';
+import { deepRoots, isRendered } from '../dom/deep';
 import { fillAndHold } from '../dom/fill';
 import { observeBatched } from '../dom/observe';
 import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '../seller-central/authorize-form';
@@ -87,20 +87,23 @@ export const authorizeDeveloper: Feature = {
       render();
     };
 
+    // Everything is looked at before anything is changed: a change between two looks would make the
+    // browser lay the page out again for the second one.
     const scan = () => {
-      const { name, id } = findDeveloperFields();
-      const visible = (name && isRendered(name)) || (id && isRendered(id));
-      if ((name || id) && !visible && !optionChosen) {
-        const option = findDeveloperOption();
-        if (option && !option.checked) {
-          optionChosen = true;
-          option.click(); // reveals the fields; a choice, not a submission
-        }
+      const roots = deepRoots(document);
+      const { name, id } = findDeveloperFields(roots);
+      const nameShown = name !== null && isRendered(name);
+      const idShown = id !== null && isRendered(id);
+      const option = (name || id) && !nameShown && !idShown && !optionChosen ? findDeveloperOption(roots) : null;
+      const boxes = findAgreementBoxes(roots).filter(({ box }) => !seen.has(box) && isRendered(box));
+
+      if (option && !option.checked) {
+        optionChosen = true;
+        option.click(); // reveals the fields; a choice, not a submission
       }
-      if (name && isRendered(name)) handleField(name, developer.name, false);
-      if (id && isRendered(id)) handleField(id, expectedId, true);
-      for (const { box, anchor } of findAgreementBoxes()) {
-        if (seen.has(box) || !isRendered(box)) continue;
+      if (name && nameShown) handleField(name, developer.name, false);
+      if (id && idShown) handleField(id, expectedId, true);
+      for (const { box, anchor } of boxes) {
         seen.add(box);
         highlight(anchor, signal);
         attachNote(anchor, t('agreements.note'), signal);

@@ -1,12 +1,16 @@
-import { type LanguagePreference, resolveLocale } from '../i18n/locales';
+import { type LanguagePreference, type Locale, localeOfTag, resolveLocale } from '../i18n/locales';
 import { type PageDictionaries, pageTranslator } from '../i18n/page/runtime';
 import { regionOfHost } from '../marketplaces';
 import type { Settings } from '../settings/schema';
 import type { Feature } from './types';
 
-export function pageLocale(preference: LanguagePreference) {
-  const languages = [document.documentElement.lang, ...(navigator.languages ?? [])].filter(Boolean);
-  return resolveLocale(preference, languages);
+/**
+ * The language ShipBridge speaks on this page: the seller's choice, else the page's own language, else the
+ * browser's. (The browser's list is read only when needed: its first use on a page is not free.)
+ */
+export function pageLocale(preference: LanguagePreference): Locale {
+  if (preference !== 'auto') return preference;
+  return localeOfTag(document.documentElement.lang) ?? resolveLocale('auto', navigator.languages ?? []);
 }
 
 /**

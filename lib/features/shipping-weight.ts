@@ -1,3 +1,4 @@
+import { deepRoots } from '../dom/deep';
 import { observeBatched } from '../dom/observe';
 import { MARKETPLACES } from '../marketplaces';
 import { send } from '../messaging/client';
@@ -47,12 +48,13 @@ function watchEditor({ url, t, signal }: FeatureContext) {
   observeBatched(
     document.documentElement,
     () => {
-      const found = findWeightField();
+      const roots = deepRoots(document);
+      const found = findWeightField(roots);
       if (found && found.input !== field) {
         field = found.input;
         for (const type of ['input', 'change']) field.addEventListener(type, check, { signal });
         check();
-      } else if (!found && advancedViewOff() && !panel.isOpen) {
+      } else if (!found && advancedViewOff(roots) && !panel.isOpen) {
         panel.show({ tone: 'info', lines: [t('weight.advancedOff')] });
       }
     },

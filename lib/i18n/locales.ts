@@ -16,12 +16,18 @@ function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language of a tag such as `de-DE`, if ShipBridge speaks it. */
+export function localeOfTag(tag: string): Locale | undefined {
+  const base = tag.toLowerCase().split('-')[0] ?? '';
+  return isLocale(base) ? base : undefined;
+}
+
 /** The seller's choice wins; otherwise the first browser language we speak; otherwise English. */
 export function resolveLocale(preference: LanguagePreference, browserLanguages: readonly string[]): Locale {
   if (preference !== 'auto') return preference;
   for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isLocale(base)) return base;
+    const locale = localeOfTag(tag);
+    if (locale) return locale;
   }
   return 'en';
 }

@@ -1,6 +1,6 @@
 // Recognises the authorize-developer form by the meaning of its fields (names, ids, labels in several
 // languages, aria), not by one layout: Seller Central serves classic, Katal and SPA variants at once.
-import { deepQueryAll, shadowHost } from '../dom/deep';
+import { type DeepRoots, deepQueryAll, shadowHost } from '../dom/deep';
 import { controlLabel, controlNames } from './labels';
 
 const TEXT_INPUTS = 'input:not([type]), input[type=text], input[type=search], input[type=tel], input[type=number]';
@@ -81,7 +81,7 @@ function classify(input: HTMLInputElement): 'name' | 'id' | null {
   return null;
 }
 
-export function findDeveloperFields(root: ParentNode = document): DeveloperFields {
+export function findDeveloperFields(root: ParentNode | DeepRoots = document): DeveloperFields {
   const fields: DeveloperFields = { name: null, id: null };
   for (const input of deepQueryAll<HTMLInputElement>(root, TEXT_INPUTS)) {
     if (input.readOnly || input.disabled) continue;
@@ -92,7 +92,7 @@ export function findDeveloperFields(root: ParentNode = document): DeveloperField
 }
 
 /** The "give a developer access" choice of the older three-option form, if there is one. */
-export function findDeveloperOption(root: ParentNode = document): HTMLInputElement | null {
+export function findDeveloperOption(root: ParentNode | DeepRoots = document): HTMLInputElement | null {
   for (const radio of deepQueryAll<HTMLInputElement>(root, 'input[type=radio]')) {
     if (radio.value.toLowerCase() === 'developer' || DEVELOPER_ACCESS.test(controlLabel(radio))) return radio;
   }
@@ -100,7 +100,9 @@ export function findDeveloperOption(root: ParentNode = document): HTMLInputEleme
 }
 
 /** The agreements the seller must accept personally; the element to highlight for each. */
-export function findAgreementBoxes(root: ParentNode = document): { box: HTMLInputElement; anchor: HTMLElement }[] {
+export function findAgreementBoxes(
+  root: ParentNode | DeepRoots = document,
+): { box: HTMLInputElement; anchor: HTMLElement }[] {
   return deepQueryAll<HTMLInputElement>(root, 'input[type=checkbox]')
     .filter((box) => controlNames(box).some((n) => AGREEMENT_NAMES.test(n)) || AGREEMENT_LABEL.test(controlLabel(box)))
     .map((box) => ({ box, anchor: (shadowHost(box) ?? box.closest('label') ?? box) as HTMLElement }));

@@ -1,4 +1,4 @@
-import { deepQueryAll, shadowHost } from '../dom/deep';
+import { deepQueryAll, deepRoots, shadowHost } from '../dom/deep';
 import { SP_API_APP_ID } from '../identifiers';
 
 const CONFIRM = /^\s*(confirm|conferma|bestätigen|confirmer|confirmar|bevestigen|確認)/i;
@@ -19,10 +19,11 @@ export function readConsentPage(url: URL, root: Document = document): ConsentPag
   const raw = url.searchParams.get('application_id') ?? '';
   const appId = SP_API_APP_ID.test(raw) ? raw : null;
   const appName = (root.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120) || raw;
-  const box = deepQueryAll<HTMLInputElement>(root, 'input[type=checkbox]')[0] ?? null;
+  const roots = deepRoots(root);
+  const box = deepQueryAll<HTMLInputElement>(roots, 'input[type=checkbox]')[0] ?? null;
   const checkbox = box ? ((shadowHost(box) ?? box.closest('label') ?? box) as HTMLElement) : null;
   const confirm =
-    deepQueryAll<HTMLElement>(root, 'button, input[type=submit], kat-button').find((b) =>
+    deepQueryAll<HTMLElement>(roots, 'button, input[type=submit], kat-button').find((b) =>
       CONFIRM.test(b.getAttribute('label') ?? b.textContent ?? (b as HTMLInputElement).value ?? ''),
     ) ?? null;
   return { appId, appName, checkbox, confirm };

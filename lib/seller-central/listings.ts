@@ -1,5 +1,5 @@
 // Listing editors and inventory pages: where the shipping weight lives and which rows show which SKU.
-import { deepQueryAll, shadowHost } from '../dom/deep';
+import { type DeepRoots, deepQueryAll, shadowHost } from '../dom/deep';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
 import { controlLabel } from './labels';
 
@@ -24,7 +24,7 @@ export interface WeightField {
 }
 
 /** The package or shipping weight value field, by attribute path first and by label second. */
-export function findWeightField(root: ParentNode = document): WeightField | null {
+export function findWeightField(root: ParentNode | DeepRoots = document): WeightField | null {
   for (const input of deepQueryAll<HTMLInputElement>(root, 'input:not([type]), input[type=text], input[type=number]')) {
     const host = shadowHost(input);
     const names = [input.name, host?.getAttribute('name') ?? ''];
@@ -42,7 +42,7 @@ export function isMissingWeight(value: string): boolean {
 }
 
 /** The classic editor's "Advanced View" switch, when it is there and off. */
-export function advancedViewOff(root: ParentNode = document): boolean {
+export function advancedViewOff(root: ParentNode | DeepRoots = document): boolean {
   return deepQueryAll<HTMLInputElement>(root, 'input[type=checkbox]').some(
     (box) => !box.checked && ADVANCED_VIEW.test(controlLabel(box)),
   );

@@ -1,0 +1,56 @@
+// The cheap first look at page text (is anything token-shaped there?) and the shadow-root walk it uses.
+import { afterEach, describe, expect, it } from 'vitest';
+import { deepQueryAll, deepRoots } from '@/lib/dom/deep';
+import { quickText } from '@/lib/dom/watch-added';
+
+const TOKEN = 'amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE';
+
+function hostWithShadow(tag: string, html: string): Element {
+  const host = document.createElement(tag);
+  host.attachShadow({ mode: 'open' }).innerHTML = html;
+  return host;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('quickText', () => {
+  it('reads the text and form values of a subtree, its own shadow root and nested ones', () => {
+    const dialog = hostWithShadow('kat-modal', '<p>Seller ID: A1B2C3D4E5F6G7</p><kat-box></kat-box>');
+    const inner = dialog.shadowRoot?.querySelector('kat-box') as Element;
+    inner.attachShadow({ mode: 'open' }).innerHTML = `<input value="${TOKEN}">`;
+    const text = quickText(dialog);
+    expect(text).toContain('A1B2C3D4E5F6G7');
+    expect(text).toContain(TOKEN);
+  });
+
+  it('reads a text node, and nothing from comments', () => {
+    expect(quickText(document.createTextNode(TOKEN))).toBe(TOKEN);
+    expect(quickText(document.createComment(TOKEN))).toBe('');
+  });
+
+  it('leaves the shadow roots of a huge subtree alone, but still reads its own text and fields', () => {
+    const table = document.createElement('table');
+    table.innerHTML = `<tr><td><input value="${TOKEN}"></td></tr>${'<tr><td>row</td></tr>'.repeat(1100)}`;
+    table.querySelector('td')?.append(hostWithShadow('kat-badge', '<span>SHADOW-ONLY</span>'));
+    const text = quickText(table);
+    expect(text).toContain(TOKEN);
+    expect(text).not.toContain('SHADOW-ONLY');
+  });
+});
+
+describe('deepRoots', () => {
+  it('lists a subtree, then every open shadow root in document order, nested ones after their host', () => {
+    const a = hostWithShadow('kat-a', '<kat-b></kat-b><input id="in-a">');
+    const b = a.shadowRoot?.querySelector('kat-b') as Element;
+    b.attachShadow({ mode: 'open' }).innerHTML = '<input id="in-b">';
+    const c = hostWithShadow('kat-c', '<input id="in-c">');
+    document.body.append(a, c);
+    document.body.insertAdjacentHTML('afterbegin', '<input id="light">');
+    const roots = deepRoots(document.body);
+    expect(roots).toEqual([document.body, a.shadowRoot, b.shadowRoot, c.shadowRoot]);
+    expect(deepQueryAll(roots, 'input').map((i) => i.id)).toEqual(['light', 'in-a', 'in-b', 'in-c']);
+    expect(deepQueryAll(document.body, 'input').map((i) => i.id)).toEqual(['light', 'in-a', 'in-b', 'in-c']);
+  });
+});

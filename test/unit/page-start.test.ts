@@ -1,0 +1,89 @@
+// The Seller Central script's start: what it reads from storage, and in which language it speaks.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCRIPT_STARTED } from '@/lib/content/lifecycle';
+import { startSellerCentral } from '@/lib/content/start';
+import { publishPageStrings } from '@/lib/i18n/page';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { SETTINGS_KEY } from '@/lib/settings/store';
+import { loadPage, wait } from './fixtures';
+import { captureShadowRoots } from './page-ui';
+
+const ID = 'test-extension-id';
+const FILLED = {
+  en: 'ShipBridge filled in the developer',
+  fr: 'ShipBridge a saisi le développeur',
+  it: 'ShipBridge ha inserito lo sviluppatore',
+  de: 'ShipBridge hat den Entwickler für Sie eingetragen',
+};
+
+let ui: ReturnType<typeof captureShadowRoots>;
+let reads: { mock: { calls: unknown[][] } };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fakeBrowser.runtime.id = ID;
+  await publishPageStrings();
+  ui = captureShadowRoots();
+  reads = vi.spyOn(browser.storage.local, 'get');
+});
+
+afterEach(() => {
+  // The extension goes away and a newer copy announces itself: the running copy stops and clears its UI.
+  fakeBrowser.runtime.id = undefined as unknown as string;
+  document.dispatchEvent(new Event(SCRIPT_STARTED));
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+const saveSettings = (settings: Partial<Settings>) =>
+  browser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...settings } });
+const keysRead = () => reads.mock.calls.map((call) => call[0]);
+
+describe('the Seller Central script reads only what the page needs', () => {
+  it('an English page reads the settings and no page texts (English ships in the script)', async () => {
+    loadPage('authorize-classic-en');
+    void startSellerCentral();
+    await wait(50);
+    expect(keysRead()).toEqual([[SETTINGS_KEY]]);
+    expect(ui.panelText()).toContain(FILLED.en);
+  });
+
+  it('a French page reads the settings and the French texts in one read, and speaks French', async () => {
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    expect(keysRead()).toEqual([[SETTINGS_KEY, 'pageStrings.fr']]);
+    expect(ui.panelText()).toContain(FILLED.fr);
+  });
+
+  it('the language the seller chose wins over the page’s, at the cost of a second read', async () => {
+    await saveSettings({ language: 'it' });
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    expect(keysRead()).toEqual([[SETTINGS_KEY, 'pageStrings.fr'], 'pageStrings.it']);
+    expect(ui.panelText()).toContain(FILLED.it);
+    expect(ui.panelText()).not.toContain(FILLED.fr);
+  });
+
+  it('switches language when the seller changes it in the options', async () => {
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.fr);
+    await saveSettings({ language: 'de' });
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.de);
+    expect(ui.panelText()).not.toContain(FILLED.fr);
+  });
+
+  it('falls back to English texts when the stored ones are incomplete', async () => {
+    await browser.storage.local.set({ 'pageStrings.fr': { 'panel.close': 'Fermer' } });
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.en);
+  });
+});
