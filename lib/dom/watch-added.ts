@@ -1,18 +1,18 @@
-import { deepRoots } from './deep';
+import { type DeepRoots, deepRoots } from './deep';
 
 /** Subtrees larger than this are checked with native text only: walking them in JS could be a long task. */
 const DEEP_SCAN_LIMIT = 2000;
 
+/** `el` and the open shadow roots in it, or only `el` when it is too big to walk (a 5,000-row table). */
+export function quickRoots(el: Element): DeepRoots {
+  return el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT ? deepRoots(el) : [el];
+}
+
 /**
- * The text in a subtree, for a first look only (is anything token-shaped there?): native textContent and
- * form values of the subtree and of its open shadow roots, without visiting a single text node in
- * JavaScript. Shadow roots only for small subtrees (dialogs, components), never for a 5,000-row table.
+ * The text in some roots, for a first look only (is anything token-shaped there?): native textContent and
+ * form values, without visiting a single text node in JavaScript.
  */
-export function quickText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const el = node as Element;
-  const roots = el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT ? deepRoots(el) : [el];
+export function rootsText(roots: DeepRoots): string {
   let text = '';
   for (const root of roots) {
     text += ` ${root.textContent ?? ''}`;
@@ -22,38 +22,40 @@ export function quickText(node: Node): string {
   return text;
 }
 
+/** The text of a node the page added, for a first look: its shadow roots too unless it is huge. */
+export function quickText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  return rootsText(quickRoots(node as Element));
+}
+
 /**
  * Calls `onAdded` with every node the page adds, including inside the open shadow roots of components it
  * adds, synchronously in the mutation callback (no frame delay: some pages show things only briefly).
+ * `pageRoots` are the document's roots as the caller already found them (`quickRoots(document.documentElement)`).
  */
-export function watchAddedNodes(onAdded: (nodes: Node[]) => void, signal: AbortSignal): void {
-  const observed = new WeakSet<ShadowRoot>();
+export function watchAddedNodes(onAdded: (nodes: Node[]) => void, signal: AbortSignal, pageRoots: DeepRoots): void {
+  const observed = new WeakSet<ParentNode>();
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const observe = (roots: DeepRoots) => {
+    for (const root of roots) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      observer.observe(root as Node, options);
+    }
+  };
   const observer = new MutationObserver((records) => {
     const added: Node[] = [];
     for (const record of records) {
       if (record.type === 'characterData') added.push(record.target);
       for (const node of record.addedNodes) {
         added.push(node);
-        observeShadows(node);
+        if (node.nodeType === Node.ELEMENT_NODE) observe(quickRoots(node as Element).slice(1));
       }
     }
     if (added.length) onAdded(added);
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  const observeShadows = (node: Node) => {
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const el = node as Element;
-    if (el.getElementsByTagName('*').length > DEEP_SCAN_LIMIT) return;
-    for (const candidate of [el, ...el.querySelectorAll('*')]) {
-      const root = candidate.shadowRoot;
-      if (root && !observed.has(root)) {
-        observed.add(root);
-        observer.observe(root, options);
-        for (const child of root.children) observeShadows(child);
-      }
-    }
-  };
   observer.observe(document.documentElement, options);
-  observeShadows(document.documentElement);
+  observe(pageRoots.filter((root) => root !== document.documentElement));
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

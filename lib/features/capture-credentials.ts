@@ -1,5 +1,6 @@
+import type { DeepRoots } from '../dom/deep';
 import { deepText } from '../dom/deep';
-import { quickText, watchAddedNodes } from '../dom/watch-added';
+import { quickRoots, quickText, rootsText, watchAddedNodes } from '../dom/watch-added';
 import type { PageT } from '../i18n/page/runtime';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
 import { send } from '../messaging/client';
@@ -24,10 +25,19 @@ export function credentialRows(t: PageT, found: CapturedCredentials): PanelRow[]
 
 /**
  * The credentials on screen, if any. Unless something token-shaped was just seen, a cheap native check
- * comes first: walking a 5,000-row page in JavaScript for nothing would cost every inventory visit.
+ * comes first: walking a page's text in JavaScript for nothing would cost every visit. `pageRoots` are the
+ * document's roots when the caller already has them.
  */
-export function readCredentialsOnPage(host: string, somethingSeen = false): CapturedCredentials | null {
-  if (!somethingSeen && !mayHoldCredentials(quickText(document.body))) return null;
+export function readCredentialsOnPage(
+  host: string,
+  somethingSeen = false,
+  pageRoots?: DeepRoots,
+): CapturedCredentials | null {
+  if (!somethingSeen) {
+    // The body and the shadow roots: not the head, whose scripts are not on screen.
+    const roots = pageRoots ?? quickRoots(document.documentElement);
+    if (!mayHoldCredentials(rootsText([document.body, ...roots.slice(1)]))) return null;
+  }
   const text = deepText(document.body);
   if (!mayHoldCredentials(text)) return null;
   return parseCredentials(text, MARKETPLACES.find((m) => m.host === host)?.id);
@@ -77,8 +87,8 @@ export const captureCredentials: Feature = {
       }
     };
 
-    const capture = (somethingSeen = false) => {
-      const found = readCredentialsOnPage(url.hostname, somethingSeen);
+    const capture = (somethingSeen = false, pageRoots?: DeepRoots) => {
+      const found = readCredentialsOnPage(url.hostname, somethingSeen, pageRoots);
       if (!found) return;
       const key = JSON.stringify(found);
       if (sentFromThisPage?.key !== key) {
@@ -95,9 +105,15 @@ export const captureCredentials: Feature = {
       if (pending) void pending.saved.then((result) => show(found, result));
     };
 
-    watchAddedNodes((nodes) => {
-      if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture(true);
-    }, signal);
-    capture();
+    // One walk of the page finds the shadow roots to watch and to read.
+    const pageRoots = quickRoots(document.documentElement);
+    watchAddedNodes(
+      (nodes) => {
+        if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture(true);
+      },
+      signal,
+      pageRoots,
+    );
+    capture(false, pageRoots);
   },
 };

@@ -1,7 +1,7 @@
 // The cheap first look at page text (is anything token-shaped there?) and the shadow-root walk it uses.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deepQueryAll, deepRoots } from '@/lib/dom/deep';
-import { quickText } from '@/lib/dom/watch-added';
+import { quickRoots, quickText, watchAddedNodes } from '@/lib/dom/watch-added';
 
 const TOKEN = 'amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE';
 
@@ -52,5 +52,34 @@ describe('deepRoots', () => {
     expect(roots).toEqual([document.body, a.shadowRoot, b.shadowRoot, c.shadowRoot]);
     expect(deepQueryAll(roots, 'input').map((i) => i.id)).toEqual(['light', 'in-a', 'in-b', 'in-c']);
     expect(deepQueryAll(document.body, 'input').map((i) => i.id)).toEqual(['light', 'in-a', 'in-b', 'in-c']);
+  });
+});
+
+describe('watchAddedNodes', () => {
+  it('hears text added inside shadow roots that were there at the start and ones that came later', async () => {
+    const early = hostWithShadow('kat-card', '<div></div>');
+    document.body.append(early);
+    const heard = vi.fn();
+    const stop = new AbortController();
+    watchAddedNodes(
+      (nodes) => heard(nodes.map(quickText).join('|')),
+      stop.signal,
+      quickRoots(document.documentElement),
+    );
+    early.shadowRoot?.querySelector('div')?.append('EARLY-TEXT');
+    await Promise.resolve();
+    expect(heard).toHaveBeenLastCalledWith('EARLY-TEXT');
+
+    const late = hostWithShadow('kat-modal', '<section></section>');
+    document.body.append(late);
+    await Promise.resolve();
+    late.shadowRoot?.querySelector('section')?.append('LATE-TEXT');
+    await Promise.resolve();
+    expect(heard).toHaveBeenLastCalledWith('LATE-TEXT');
+
+    stop.abort();
+    early.shadowRoot?.querySelector('div')?.append('AFTER-STOP');
+    await Promise.resolve();
+    expect(heard).not.toHaveBeenCalledWith('AFTER-STOP');
   });
 });
