@@ -100,6 +100,9 @@ export const authorizeDeveloper: Feature = {
       if (option && !option.checked) {
         optionChosen = true;
         option.click(); // reveals the fields; a choice, not a submission
+        // Pages reveal the fields as the choice is made: fill them now, in the frame the choice is shown in.
+        scan();
+        return;
       }
       if (name && nameShown) handleField(name, developer.name, false);
       if (id && idShown) handleField(id, expectedId, true);
