@@ -34,6 +34,16 @@ describe('authorize-developer on the classic form', () => {
     expect(ui.panelText()).toContain('SendCloud / 3244-7764-4129');
   });
 
+  it('chooses "give a developer access" and fills the fields it reveals in the same look, not a frame later', async () => {
+    loadPage('authorize-classic-en');
+    expect(document.getElementById('developerFields')?.hidden).toBe(true);
+    start();
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // microtasks only: no frame, no timer has run
+    expect((document.querySelector('input[value=developer]') as HTMLInputElement).checked).toBe(true);
+    expect(input('developerName').value).toBe('SendCloud');
+    expect(input('devMWSAccountId').value).toBe('3244-7764-4129');
+  });
+
   it('does not mistake its own fill for the seller’s when it restarts (settings change, navigation)', async () => {
     loadPage('authorize-classic-en');
     start();
