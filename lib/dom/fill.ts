@@ -23,11 +23,23 @@ export interface KeepFilledOptions {
   onGiveUp: () => void;
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  });
+/** One timer per moment: fills started together (name and ID) share their read-back checks. */
+const timers = new Map<number, Promise<void>>();
+
+/** Resolves after about `ms` (rounded up to the next 10 ms, so that checks due together share one timer). */
+function sleep(ms: number): Promise<void> {
+  const due = Math.ceil((performance.now() + ms) / 10) * 10;
+  let timer = timers.get(due);
+  if (!timer) {
+    timer = new Promise((resolve) =>
+      setTimeout(() => {
+        timers.delete(due);
+        resolve();
+      }, due - performance.now()),
+    );
+    timers.set(due, timer);
+  }
+  return timer;
 }
 
 /**
@@ -45,7 +57,7 @@ export async function fillAndHold(
   input.addEventListener('input', (e) => (sellerTyped ||= e.isTrusted), { signal });
   setInputValue(input, value);
   for (const [i, delay] of checks.entries()) {
-    await sleep(delay, signal);
+    await sleep(delay); // an abort is seen right after: a shared timer is not cancelled for one reader
     if (signal.aborted || sellerTyped || !input.isConnected) return false;
     const now = input.value;
     if (now === value) continue;
