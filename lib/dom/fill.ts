@@ -23,21 +23,24 @@ export interface KeepFilledOptions {
   onGiveUp: () => void;
 }
 
-/** One timer per moment: fills started together (name and ID) share their read-back checks. */
-const timers = new Map<number, Promise<void>>();
+/** Timers asked for in this moment (this task and its microtasks), by delay. */
+let timersNow: Map<number, Promise<void>> | null = null;
 
-/** Resolves after about `ms` (rounded up to the next 10 ms, so that checks due together share one timer). */
+/**
+ * Resolves after `ms`. Checks asked for in the same moment with the same delay share one timer: fields
+ * filled together (name and ID) cost the page one task per read-back, not one per field.
+ */
 function sleep(ms: number): Promise<void> {
-  const due = Math.ceil((performance.now() + ms) / 10) * 10;
-  let timer = timers.get(due);
+  if (!timersNow) {
+    timersNow = new Map();
+    queueMicrotask(() => {
+      timersNow = null;
+    });
+  }
+  let timer = timersNow.get(ms);
   if (!timer) {
-    timer = new Promise((resolve) =>
-      setTimeout(() => {
-        timers.delete(due);
-        resolve();
-      }, due - performance.now()),
-    );
-    timers.set(due, timer);
+    timer = new Promise((resolve) => setTimeout(resolve, ms));
+    timersNow.set(ms, timer);
   }
   return timer;
 }

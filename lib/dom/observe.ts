@@ -9,10 +9,13 @@ function onlyOurs(record: MutationRecord): boolean {
  * Calls `onChange` at most once per animation frame while the subtree changes (nodes, and unless
  * `childListOnly`, what hides and shows them), and once right away. ShipBridge's own UI does not count.
  * A timer backs the frame up: hidden tabs get no animation frames. Everything stops with `signal`.
+ *
+ * `onChange` gets `forgetChanges`: calling it forgets the changes made so far, for a look that is about to
+ * read the page again anyway (the page's reaction to a choice it just made): they cause no further look.
  */
 export function observeBatched(
   target: Node,
-  onChange: () => void,
+  onChange: (forgetChanges: () => void) => void,
   signal: AbortSignal,
   { childListOnly = false } = {},
 ): void {
@@ -23,7 +26,7 @@ export function observeBatched(
     clearTimeout(timer);
     frame = 0;
     timer = undefined;
-    if (!signal.aborted) onChange();
+    if (!signal.aborted) onChange(forgetChanges);
   };
   const schedule = (records: MutationRecord[]) => {
     if (timer !== undefined || signal.aborted || records.every(onlyOurs)) return;
@@ -31,6 +34,7 @@ export function observeBatched(
     timer = setTimeout(flush, 100);
   };
   const observer = new MutationObserver(schedule);
+  const forgetChanges = () => void observer.takeRecords();
   observer.observe(
     target,
     childListOnly
@@ -46,5 +50,5 @@ export function observeBatched(
     },
     { once: true },
   );
-  onChange();
+  onChange(forgetChanges);
 }

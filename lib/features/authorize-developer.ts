@@ -89,7 +89,7 @@ export const authorizeDeveloper: Feature = {
 
     // Everything is looked at before anything is changed: a change between two looks would make the
     // browser lay the page out again for the second one.
-    const scan = () => {
+    const scan = (forgetChanges: () => void) => {
       const roots = deepRoots(document);
       const { name, id } = findDeveloperFields(roots);
       const nameShown = name !== null && isRendered(name);
@@ -100,8 +100,10 @@ export const authorizeDeveloper: Feature = {
       if (option && !option.checked) {
         optionChosen = true;
         option.click(); // reveals the fields; a choice, not a submission
-        // Pages reveal the fields as the choice is made: fill them now, in the frame the choice is shown in.
-        scan();
+        // Pages reveal the fields as the choice is made: look again now and fill them in the frame the
+        // choice is shown in; what the page changed for the choice needs no further look.
+        forgetChanges();
+        scan(forgetChanges);
         return;
       }
       if (name && nameShown) handleField(name, developer.name, false);

@@ -1,0 +1,49 @@
+// Batched looks at a changing page: one per frame, none for ShipBridge's own UI or for changes a look saw.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { observeBatched } from '@/lib/dom/observe';
+import { wait } from './fixtures';
+
+let stop: AbortController;
+afterEach(() => {
+  stop?.abort();
+  document.body.innerHTML = '';
+});
+
+describe('observeBatched', () => {
+  it('looks once at the start and once more after a batch of page changes', async () => {
+    stop = new AbortController();
+    const look = vi.fn();
+    observeBatched(document.body, look, stop.signal);
+    expect(look).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('div'), document.createElement('p'));
+    document.body.hidden = true;
+    await wait(150);
+    expect(look).toHaveBeenCalledTimes(2);
+    document.body.append(document.createElement('shipbridge-note')); // ShipBridge's own UI
+    await wait(150);
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes no further look for what the page changed while a look made its choice and read again', async () => {
+    stop = new AbortController();
+    document.body.innerHTML = '<section hidden></section>';
+    const section = document.querySelector('section') as HTMLElement;
+    let looks = 0;
+    observeBatched(
+      document.body,
+      (forgetChanges) => {
+        looks++;
+        if (section.hidden) {
+          section.hidden = false; // what a page does when the seller's choice is made for them
+          forgetChanges();
+        }
+      },
+      stop.signal,
+    );
+    await wait(150);
+    expect(looks).toBe(1);
+    section.hidden = true; // the page hides it again: a change nobody looked at
+    await wait(150);
+    expect(looks).toBe(2);
+  });
+});
