@@ -10,7 +10,7 @@ import { EXTENSION_DIR, inBackground, launch, ROOT } from '../test/e2e/harness.m
 import { page as sitePage } from '../test/site/pages.mjs';
 import { seedPopupData } from './bench-seed.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SETTLE_MS = 1200;
 const out = join(ROOT, 'bench-output');
 const median = (xs) => {
