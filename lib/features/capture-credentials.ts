@@ -1,5 +1,4 @@
-import type { DeepRoots } from '../dom/deep';
-import { deepText } from '../dom/deep';
+import { type DeepRoots, deepText } from '../dom/deep';
 import { quickRoots, quickText, rootsText, watchAddedNodes } from '../dom/watch-added';
 import type { PageT } from '../i18n/page/runtime';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
