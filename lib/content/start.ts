@@ -55,8 +55,6 @@ export async function startSellerCentral(): Promise<void> {
   };
   const onStorageChanged = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
-    const textsKey = pageStringsKey(pageLocale(settings.language));
-    const texts = changes[textsKey]?.newValue;
     if (SETTINGS_KEY in changes) {
       settings = settingsFrom(changes[SETTINGS_KEY]?.newValue);
       readTexts(pageLocale(settings.language))
@@ -65,10 +63,13 @@ export async function startSellerCentral(): Promise<void> {
           restart();
         })
         .catch(() => undefined); // the extension went away: the lifecycle stops this copy
-    } else if (texts !== undefined) {
-      dictionaries = { [pageLocale(settings.language)]: pageDictionaryFrom(texts) };
-      restart();
+      return;
     }
+    const locale = pageLocale(settings.language);
+    const texts = changes[pageStringsKey(locale)]?.newValue;
+    if (texts === undefined) return;
+    dictionaries = { [locale]: pageDictionaryFrom(texts) };
+    restart();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   life.onLocationChange(restart);

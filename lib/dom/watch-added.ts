@@ -55,7 +55,6 @@ export function watchAddedNodes(onAdded: (nodes: Node[]) => void, signal: AbortS
     }
     if (added.length) onAdded(added);
   });
-  observer.observe(document.documentElement, options);
-  observe(pageRoots.filter((root) => root !== document.documentElement));
+  observe([document.documentElement, ...pageRoots]);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -80,7 +80,9 @@ describe('the Seller Central script reads only what the page needs', () => {
   });
 
   it('falls back to English texts when the stored ones are incomplete', async () => {
-    await browser.storage.local.set({ 'pageStrings.fr': { 'panel.close': 'Fermer' } });
+    // A French text is there, but not all of them: the whole dictionary falls back, not key by key.
+    const partial = { 'panel.close': 'Fermer', 'authorize.filled': `${FILLED.fr} : {name} / {id}.` };
+    await browser.storage.local.set({ 'pageStrings.fr': partial });
     loadPage('authorize-classic-fr');
     void startSellerCentral();
     await wait(50);
