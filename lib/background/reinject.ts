@@ -18,7 +18,8 @@ async function hasLiveScript(tabId: number): Promise<boolean> {
  */
 export async function reinjectIntoOpenTabs(): Promise<void> {
   type Files = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
-  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.js ?? []) as Files;
+  // The manifest declares the one page script twice (started early on inventory pages, once parsed elsewhere).
+  const files = [...new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.js ?? []))] as Files;
   if (!files.length) return;
   const tabs = await browser.tabs.query({ url: [...SELLER_CENTRAL_MATCHES] });
   await Promise.allSettled(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { FEATURES } from '../features/all';
 import { warnIfOrphaned } from '../features/orphaned';
-import { pageLocale, startFeatures } from '../features/runner';
+import { pageLocale, prefetchFeatures, startFeatures } from '../features/runner';
 import type { Locale } from '../i18n/locales';
 import { type PageDictionaries, pageDictionaryFrom, pageStringsKey } from '../i18n/page/runtime';
 import { ALIVE_PROBE } from '../messaging/probe';
@@ -11,9 +11,15 @@ import { startLifecycle } from './lifecycle';
 
 type StorageChanges = Record<string, { newValue?: unknown }>;
 
+/** Resolves once the document has been parsed (at once when it already has). */
+export function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
  * Everything the Seller Central script does on a page: one storage read (settings and page texts
- * together), then the features for this URL, restarted on in-page navigation and when settings or page
+ * together), then the features for this URL once the document is parsed, restarted on in-page navigation and when settings or page
  * texts change, stopped for good when the extension goes away.
  */
 export async function startSellerCentral(): Promise<void> {
@@ -36,10 +42,16 @@ export async function startSellerCentral(): Promise<void> {
     return { [locale]: pageDictionaryFrom(value) };
   };
   try {
-    const likely = pageLocale('auto');
+    // On inventory pages the script starts before the page is parsed (the root element is there, with its
+    // language): the read and the features' questions to the background overlap the parsing, and the
+    // features start with their answers in hand, in time for the page's own paint of its content.
+    const likely = document.documentElement ? pageLocale('auto') : 'en';
     const keys = likely === 'en' ? [SETTINGS_KEY] : [SETTINGS_KEY, pageStringsKey(likely)];
     const stored = await browser.storage.local.get(keys);
     settings = settingsFrom(stored[SETTINGS_KEY]);
+    if (life.isInvalid()) return;
+    prefetchFeatures(FEATURES, settings);
+    await parsed();
     dictionaries = await readTexts(pageLocale(settings.language), stored);
   } catch {
     return; // the extension went away while the page loaded

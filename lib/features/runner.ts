@@ -13,6 +13,15 @@ export function pageLocale(preference: LanguagePreference): Locale {
   return localeOfTag(document.documentElement.lang) ?? resolveLocale('auto', navigator.languages ?? []);
 }
 
+/** Lets the features that are on and run on this URL ask their questions while the page still loads. */
+export function prefetchFeatures(features: readonly Feature[], settings: Settings): void {
+  const url = new URL(location.href);
+  if (!regionOfHost(url.hostname)) return;
+  for (const feature of features) {
+    if (settings.features[feature.id] && feature.runsOn(url)) feature.prefetch?.(url);
+  }
+}
+
 /**
  * Starts the features that are switched on and run on this URL; each gets its own AbortSignal, aborted
  * when `signal` aborts. Call again on in-page navigation with a fresh signal.

@@ -19,4 +19,11 @@ export interface Feature {
   /** Cheap URL check: the feature's file is the only place that knows where it runs. */
   runsOn: (url: URL) => boolean;
   run: (ctx: FeatureContext) => void | Promise<void>;
+  /**
+   * Called while the page is still loading, as soon as the settings are read, when the feature is on and
+   * runs on this URL: a question for the background asked here is answered before the page first shows its
+   * content, so the answer is drawn in a frame the page paints anyway instead of a frame of its own. `run`
+   * comes later, once the document has been parsed.
+   */
+  prefetch?: (url: URL) => void;
 }

@@ -2,11 +2,12 @@
 import { type DeepRoots, deepQueryAll, shadowHost } from '../dom/deep';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
 import { controlLabel } from './labels';
+import { INVENTORY_PATHS } from './urls';
 
 const EDITOR = /^\/abis\/listing\/edit(\/|$)/;
 // The classic editor has no public snapshot; these paths are guesses kept in one place.
 const CLASSIC_EDITOR = /^\/(inventory\/edit-product|abis\/product\/edit|gp\/inventory\/edit)/;
-const INVENTORY = /^\/(myinventory\/inventory|inventory|amazonsell\/manage-products)(\/|$)/;
+const INVENTORY = new RegExp(`^(${INVENTORY_PATHS.join('|')})(/|$)`);
 
 export const isListingEditorUrl = (url: URL) => EDITOR.test(url.pathname) || CLASSIC_EDITOR.test(url.pathname);
 export const isInventoryUrl = (url: URL) => INVENTORY.test(url.pathname);

@@ -1,5 +1,15 @@
 import { marketplaceByCountry } from '../marketplaces';
 
+/**
+ * Where Seller Central lists a seller's inventory (classic, current, and the newer "manage products"): the
+ * page script recognises these paths, and the manifest starts it earlier there (wxt.config.ts).
+ */
+export const INVENTORY_PATHS: readonly string[] = [
+  '/myinventory/inventory',
+  '/inventory',
+  '/amazonsell/manage-products',
+];
+
 const LANGUAGE_COUNTRY: Readonly<Record<string, string>> = {
   it: 'IT',
   de: 'DE',

@@ -97,12 +97,21 @@ describe('the manifest', () => {
     for (const entry of manifest.web_accessible_resources ?? []) {
       for (const m of entry.matches) assert.match(m, /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\/\*$/);
     }
-    for (const script of manifest.content_scripts ?? []) {
-      assert.deepEqual(
-        [...script.matches].sort(),
-        manifest.host_permissions.filter((h) => !h.includes('sendcloud')).sort(),
-      );
+    // One page script: started before parsing on inventory pages (to mark rows in the frame that first
+    // paints them), once parsed everywhere else; no page gets it twice, every Seller Central host gets it.
+    const sellerCentral = manifest.host_permissions.filter((h) => !h.includes('sendcloud')).sort();
+    const [early, parsed] = manifest.content_scripts;
+    assert.equal(manifest.content_scripts.length, 2);
+    assert.deepEqual(early.js, parsed.js);
+    assert.equal(early.run_at, 'document_start');
+    assert.equal(parsed.run_at, 'document_end');
+    assert.deepEqual([...parsed.matches].sort(), sellerCentral);
+    assert.deepEqual([...parsed.exclude_matches].sort(), [...early.matches].sort());
+    for (const m of early.matches) {
+      assert.match(m, /^https:\/\/[^/]+\/(myinventory\/inventory|inventory|amazonsell\/manage-products)(\?\*)?$/);
+      assert.ok(sellerCentral.includes(`${new URL(m.replace('?*', '')).origin}/*`), m);
     }
+    assert.equal(early.matches.length, sellerCentral.length * 3 * 2);
   });
 });
 

@@ -52,8 +52,18 @@ describe('listings without a shipping weight in Chromium', () => {
     const tab = await session.context.newPage();
     await tab.goto(editor('listing-editor-missing-en', US_QUERY('SKU-00042')));
     await eventually(async () => (await flaggedSkus()).includes('SKU-00042'));
-    await tab.goto(sitePage('inventory-5000-en').url);
+    // What the page's first frame after parsing shows: the script starts early on inventory pages, so the
+    // row is marked in the frame that paints the table, not in a frame of its own (a whole repaint).
+    await tab.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          window.markedInFirstFrame = document.querySelectorAll('[data-shipbridge-missing-weight]').length;
+        }),
+      );
+    });
+    await tab.goto(`${sitePage('inventory-5000-en').url}?viewId=FBA`);
     await tab.waitForFunction(() => document.querySelectorAll('[data-shipbridge-missing-weight]').length === 1);
+    assert.equal(await tab.evaluate(() => window.markedInFirstFrame), 1);
     assert.equal(
       await tab.evaluate(() => document.querySelector('[data-shipbridge-missing-weight]').dataset.row),
       '42',

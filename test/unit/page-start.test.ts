@@ -89,3 +89,63 @@ describe('the Seller Central script reads only what the page needs', () => {
     expect(ui.panelText()).toContain(FILLED.en);
   });
 });
+
+describe('on a page still being parsed (inventory pages start the script early)', () => {
+  let state: DocumentReadyState;
+  beforeEach(() => {
+    state = 'loading';
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+  });
+  afterEach(() => {
+    delete (document as { readyState?: unknown }).readyState;
+  });
+  const parsedNow = () => {
+    state = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+  };
+  const asked: string[] = [];
+  const answerFlagged = (skus: string[]) => {
+    asked.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const { type } = raw as { type: string };
+      asked.push(type);
+      return Promise.resolve(type === 'page:flaggedSkus' ? { ok: true, data: { skus } } : { ok: true, data: {} });
+    });
+  };
+  const marked = () =>
+    [...document.querySelectorAll('[data-shipbridge-missing-weight]')].map((row) => row.children[1]?.textContent);
+
+  it('asks for the listings to mark while the page loads, and marks them once it is parsed', async () => {
+    answerFlagged(['SKU-BLUE-BOWL']);
+    loadPage('inventory-grid-de');
+    void startSellerCentral();
+    await wait(500);
+    expect(asked).toEqual(['page:flaggedSkus']);
+    expect(marked()).toEqual([]);
+    parsedNow();
+    await wait(50);
+    expect(marked()).toEqual(['SKU-BLUE-BOWL']);
+    expect(asked).toEqual(['page:flaggedSkus']);
+  });
+
+  it('asks nothing for a feature the seller switched off, nor on a page where it does not run', async () => {
+    answerFlagged(['SKU-BLUE-BOWL']);
+    await saveSettings({ features: { ...DEFAULT_SETTINGS.features, 'shipping-weight': false } });
+    loadPage('inventory-grid-de');
+    void startSellerCentral();
+    parsedNow();
+    await wait(500);
+    expect(asked).toEqual([]);
+    expect(marked()).toEqual([]);
+  });
+
+  it('starts the features only once the document is parsed', async () => {
+    loadPage('authorize-classic-en');
+    void startSellerCentral();
+    await wait(50);
+    expect(ui.panelText()).not.toContain(FILLED.en);
+    parsedNow();
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.en);
+  });
+});
