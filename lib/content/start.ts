@@ -50,7 +50,8 @@ export async function startSellerCentral(): Promise<void> {
     const stored = await browser.storage.local.get(keys);
     settings = settingsFrom(stored[SETTINGS_KEY]);
     if (life.isInvalid()) return;
-    prefetchFeatures(FEATURES, settings);
+    // Questions asked early pay only while the page is still being parsed; once it is, `run` asks them.
+    if (document.readyState === 'loading') prefetchFeatures(FEATURES, settings);
     await parsed();
     dictionaries = await readTexts(pageLocale(settings.language), stored);
   } catch {

@@ -149,3 +149,19 @@ describe('on a page still being parsed (inventory pages start the script early)'
     expect(ui.panelText()).toContain(FILLED.en);
   });
 });
+
+describe('on a page already parsed (every other page: the script starts once it is)', () => {
+  it('asks for the listings to mark once, when the feature runs', async () => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const { type } = raw as { type: string };
+      asked.push(type);
+      return Promise.resolve({ ok: true, data: type === 'page:flaggedSkus' ? { skus: ['SKU-BLUE-BOWL'] } : {} });
+    });
+    loadPage('inventory-grid-de');
+    void startSellerCentral();
+    await wait(500);
+    expect(asked).toEqual(['page:flaggedSkus']);
+    expect(document.querySelectorAll('[data-shipbridge-missing-weight]')).toHaveLength(1);
+  });
+});
