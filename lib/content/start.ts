@@ -19,8 +19,8 @@ export function parsed(): Promise<void> {
 
 /**
  * Everything the Seller Central script does on a page: one storage read (settings and page texts
- * together), then the features for this URL once the document is parsed, restarted on in-page navigation and when settings or page
- * texts change, stopped for good when the extension goes away.
+ * together), then the features for this URL once the document is parsed, restarted on in-page navigation
+ * and when settings or page texts change, stopped for good when the extension goes away.
  */
 export async function startSellerCentral(): Promise<void> {
   const life = startLifecycle();

@@ -63,9 +63,9 @@ function watchEditor({ url, t, signal }: FeatureContext) {
 }
 
 /**
- * The question for the inventory, asked while the page loads: on a 5,000-row page the answer is in before
- * the table is parsed, and the rows are marked in the frame that first paints them (marked afterwards, the
- * browser paints the whole table once more: 30–50 ms).
+ * The question for the inventory, asked while the page is parsed: on a 5,000-row page the answer is in
+ * before parsing ends, and the rows are marked before the page's next frame, which paints the table anyway
+ * (marked after that frame, the browser paints the whole table once more: 30–50 ms).
  */
 let flaggedAsked: { href: string; reply: ReturnType<typeof send<'page:flaggedSkus'>> } | null = null;
 

@@ -20,10 +20,10 @@ export interface Feature {
   runsOn: (url: URL) => boolean;
   run: (ctx: FeatureContext) => void | Promise<void>;
   /**
-   * Called while the page is still loading, as soon as the settings are read, when the feature is on and
-   * runs on this URL: a question for the background asked here is answered before the page first shows its
-   * content, so the answer is drawn in a frame the page paints anyway instead of a frame of its own. `run`
-   * comes later, once the document has been parsed.
+   * Called while the page is still being parsed (only where the script starts that early), as soon as the
+   * settings are read, when the feature is on and runs on this URL: a question for the background asked
+   * here is answered by the time parsing ends, so `run` (which comes then) draws the answer in a frame the
+   * page paints anyway instead of a frame of its own.
    */
   prefetch?: (url: URL) => void;
 }
