@@ -65,32 +65,37 @@ async function timelineLoad(session, url) {
     e.name === 'ScriptInjection::InjectJs' ||
     (['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) &&
       String(e.args?.data?.url ?? '').startsWith(`chrome-extension://${session.extensionId}/`));
-  const mainThreads = rendererMainThreads(events);
+  const thread = pageMainThread(events);
   const slices = events
-    .filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let found = 0;
+  // Frames the page painted (tasks that paint): a change made after the page's last frame costs one more
+  // (a whole repaint of a 5,000-row table); a change made in time is drawn in a frame the page paints anyway.
+  let frames = 0;
   let task = null;
   let share = 0;
+  let painted = false;
   let coveredUntil = 0; // nested extension events are counted once, at their outermost
   const close = () => {
     if (task && task.dur >= 50_000 && task.dur - share < 50_000) found++;
+    if (painted) frames++;
   };
   for (const e of slices) {
     if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + task.dur)) {
       close();
       task = e;
       share = 0;
+      painted = false;
+    } else if (task && e.name === 'Paint') {
+      painted = true;
     } else if (task && ours(e) && e.ts >= coveredUntil) {
       share += e.dur;
       coveredUntil = e.ts + e.dur;
     }
   }
   close();
-  // Frames the page painted: a change made after the page's last frame costs one more (a whole repaint of a
-  // 5,000-row table); a change made in time is drawn in a frame the page paints anyway.
-  const paints = slices.filter((e) => e.name === 'Paint').length;
-  return { extensionLongTasks: found, paints };
+  return { extensionLongTasks: found, paints: frames };
 }
 
 /** Medians of a few timeline-traced loads (they cost more than the timed loads, and are not timed). */
@@ -123,18 +128,26 @@ async function loadOnce(session, url) {
  * thread time by a few per cent.
  */
 function mainThreadCpuMs(events) {
+  const thread = pageMainThread(events);
+  let cpu = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && `${e.pid}:${e.tid}` === thread) {
+      cpu += e.tdur ?? e.dur;
+    }
+  }
+  return cpu / 1000;
+}
+
+/** The "pid:tid" of the page's main thread: the renderer main thread with the most task time. */
+function pageMainThread(events) {
   const mainThreads = rendererMainThreads(events);
-  const perThread = new Map();
+  const wall = new Map();
   for (const e of events) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mainThreads.has(thread)) continue;
-    const sum = perThread.get(thread) ?? { wall: 0, cpu: 0 };
-    sum.wall += e.dur;
-    sum.cpu += e.tdur ?? e.dur;
-    perThread.set(thread, sum);
+    wall.set(thread, (wall.get(thread) ?? 0) + e.dur);
   }
-  const page = [...perThread.values()].sort((a, b) => b.wall - a.wall)[0];
-  return page ? page.cpu / 1000 : 0;
+  return [...wall].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 const PAGES = [
@@ -425,8 +438,8 @@ const summary = [
   "Main-thread CPU time: the thread clock of every task on the page's renderer main thread from navigation to",
   `${SETTLE_MS} ms after load (Chromium trace). "Any content script" is a copy of ShipBridge whose page script`,
   'is empty; "ShipBridge" is the rest. Wall-clock task time (CDP Performance.getMetrics) is shown beside it.',
-  'Frames painted: median of 3 further loads traced with the timeline (each frame after the last one the',
-  'page paints by itself is a repaint ShipBridge caused).',
+  'Frames painted: tasks of the page that paint, median of 3 further loads traced with the timeline (a',
+  'frame after the last one the page paints by itself is a repaint ShipBridge caused).',
   '',
   ...table,
   '',
