@@ -56,8 +56,9 @@ const rendererMainThreads = (events) =>
 
 /**
  * Extension long tasks and frames painted, from a trace of the page's main thread. Extension long tasks:
- * tasks of 50 ms or more that would have been shorter than 50 ms without ShipBridge's work inside them (script injection, ShipBridge's script and
- * callbacks). A page's own long tasks (parsing 5,000 rows) do not count.
+ * tasks of 50 ms or more that would have been shorter than 50 ms without ShipBridge's work inside them
+ * (script injection, ShipBridge's script and callbacks). A page's own long tasks (parsing 5,000 rows) do
+ * not count.
  */
 async function timelineLoad(session, url) {
   const { events } = await tracedLoad(session, url, 'devtools.timeline,v8.execute,toplevel');

@@ -97,8 +97,8 @@ describe('the manifest', () => {
     for (const entry of manifest.web_accessible_resources ?? []) {
       for (const m of entry.matches) assert.match(m, /^https:\/\/sellercentral(-europe|-japan)?\.amazon\.[a-z.]+\/\*$/);
     }
-    // One page script: started before parsing on inventory pages (to mark rows in the frame that first
-    // paints them), once parsed everywhere else; no page gets it twice, every Seller Central host gets it.
+    // One page script: started before parsing on inventory pages (to mark rows before the frame that follows
+    // parsing), once parsed everywhere else; no page gets it twice, every Seller Central host gets it.
     const sellerCentral = manifest.host_permissions.filter((h) => !h.includes('sendcloud')).sort();
     const [early, parsed] = manifest.content_scripts;
     assert.equal(manifest.content_scripts.length, 2);

@@ -128,15 +128,27 @@ describe('on a page still being parsed (inventory pages start the script early)'
     expect(asked).toEqual(['page:flaggedSkus']);
   });
 
-  it('asks nothing for a feature the seller switched off, nor on a page where it does not run', async () => {
+  it('asks nothing for a feature the seller switched off', async () => {
     answerFlagged(['SKU-BLUE-BOWL']);
     await saveSettings({ features: { ...DEFAULT_SETTINGS.features, 'shipping-weight': false } });
     loadPage('inventory-grid-de');
     void startSellerCentral();
+    await wait(50);
     parsedNow();
     await wait(500);
     expect(asked).toEqual([]);
     expect(marked()).toEqual([]);
+  });
+
+  it('asks nothing on a page where the feature does not run', async () => {
+    answerFlagged(['SKU-BLUE-BOWL']);
+    loadPage('authorize-classic-en');
+    void startSellerCentral();
+    await wait(50);
+    parsedNow();
+    await wait(50);
+    expect(asked).not.toContain('page:flaggedSkus');
+    expect(ui.panelText()).toContain(FILLED.en);
   });
 
   it('starts the features only once the document is parsed', async () => {
