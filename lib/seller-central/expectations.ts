@@ -23,6 +23,7 @@ const NON_FORM_PAGES = [
   'credentials-table-it',
   'credentials-readonly-fr',
   'credentials-dialog-de',
+  'credentials-late-katal-en',
   'refresh-token-en',
   'help-samples',
   'lookalike-credentials',

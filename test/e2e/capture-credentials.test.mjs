@@ -86,6 +86,22 @@ describe('capture-credentials in Chromium', () => {
     await tab.close();
   });
 
+  it('captures what a Katal component renders once its library has loaded, late', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-late-katal-en').url);
+    const account = await accountFor(session, 'A6LATE7KATAL8Q');
+    assert.deepEqual(account.marketplaceIds, ['A1F83G8C2ARO7P']);
+    assert.equal(account.region, 'EU');
+    const definedAt = Number(await tab.evaluate(() => document.body.dataset.definedAt));
+    assert.ok(definedAt > 0, 'the component was defined after the page loaded');
+    await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
+    assert.match(
+      await shadowText(tab, 'shipbridge-panel'),
+      /Saved by ShipBridge: seller A6LATE7KATAL8Q, 1 marketplace/,
+    );
+    await tab.close();
+  });
+
   it('captures an SP-API refresh token as its own kind of authorization', async () => {
     const tab = await session.context.newPage();
     await tab.goto(sitePage('refresh-token-en').url);

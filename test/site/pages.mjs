@@ -107,6 +107,13 @@ export const PAGES = [
     lang: 'fr',
   },
   {
+    name: 'credentials-late-katal-en',
+    url: `https://sellercentral.amazon.co.uk${SUMMARY}`,
+    file: 'pages/credentials-late-katal-en.html',
+    kind: 'credentials',
+    lang: 'en',
+  },
+  {
     name: 'credentials-dialog-de',
     url: 'https://sellercentral-europe.amazon.com/apps/manage',
     file: 'pages/credentials-dialog-de.html',

@@ -97,6 +97,36 @@ describe('capture-credentials', () => {
     expect(received).toEqual([]);
   });
 
+  it('captures what a component defined late renders into its new shadow root', async () => {
+    answer({
+      ok: true,
+      data: {
+        accountId: 'EU:A6LATE7KATAL8Q',
+        sellerId: 'A6LATE7KATAL8Q',
+        marketplaceCount: 1,
+        tokenHint: '3c4d',
+        changed: true,
+      },
+    });
+    // The identifiers are attributes of a Katal alert until the page defines it, 600 ms after loading.
+    loadPage('credentials-late-katal-en');
+    startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+    await wait(550);
+    expect(received).toEqual([]);
+    await wait(600);
+    expect(received).toEqual([
+      {
+        type: 'page:credentials',
+        payload: expect.objectContaining({
+          sellerId: 'A6LATE7KATAL8Q',
+          marketplaceIds: ['A1F83G8C2ARO7P'],
+          secret: { type: 'mws', token: 'amzn.mws.7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+        }),
+      },
+    ]);
+    expect(ui.panelText()).toMatch(/seller A6LATE7KATAL8Q, 1 marketplace/);
+  });
+
   it('tells the seller not to close the page when the extension went away', async () => {
     loadPage('credentials-table-it');
     warnIfOrphaned(DEFAULT_SETTINGS, pageDictionaries, 10);

@@ -1,7 +1,7 @@
 // The cheap first look at page text (is anything token-shaped there?) and the shadow-root walk it uses.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deepQueryAll, deepRoots } from '@/lib/dom/deep';
-import { quickRoots, quickText, watchAddedNodes } from '@/lib/dom/watch-added';
+import { quickRoots, quickText, UPGRADE_CHECK_MS, UPGRADE_WAIT_MS, watchAddedNodes } from '@/lib/dom/watch-added';
 
 const TOKEN = 'amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE';
 
@@ -81,5 +81,62 @@ describe('watchAddedNodes', () => {
     early.shadowRoot?.querySelector('div')?.append('AFTER-STOP');
     await Promise.resolve();
     expect(heard).not.toHaveBeenCalledWith('AFTER-STOP');
+  });
+
+  describe('components the page defines late (their shadow roots come without a change the observer sees)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    // What defining a component does to an element already in the page: a shadow root, filled at once.
+    const upgrade = (el: Element, html: string) => {
+      (el.attachShadow({ mode: 'open' }) as ShadowRoot).innerHTML = html;
+    };
+    const start = (heard: (text: string) => void, stop: AbortSignal) =>
+      watchAddedNodes((nodes) => heard(nodes.map(quickText).join('|')), stop, quickRoots(document.documentElement));
+
+    it('reports one that was in the page from the start, once its shadow root is there, and hears it from then on', async () => {
+      vi.useFakeTimers();
+      document.body.innerHTML = '<kat-alert header="Seller ID"></kat-alert>';
+      const heard = vi.fn();
+      const stop = new AbortController();
+      start(heard, stop.signal);
+      const alert = document.querySelector('kat-alert') as Element;
+      upgrade(alert, '<p>UPGRADED</p>');
+      expect(heard).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(UPGRADE_CHECK_MS);
+      expect(heard).toHaveBeenLastCalledWith(expect.stringContaining('UPGRADED'));
+      alert.shadowRoot?.append('RENDERED-LATER');
+      await Promise.resolve();
+      expect(heard).toHaveBeenLastCalledWith('RENDERED-LATER');
+      stop.abort();
+    });
+
+    it('reports one the page added before defining it', async () => {
+      vi.useFakeTimers();
+      const heard = vi.fn();
+      const stop = new AbortController();
+      start(heard, stop.signal);
+      const box = document.createElement('kat-box');
+      document.body.append(box);
+      await Promise.resolve();
+      upgrade(box, '<p>IN-THE-BOX</p>');
+      await vi.advanceTimersByTimeAsync(UPGRADE_CHECK_MS);
+      expect(heard).toHaveBeenLastCalledWith(expect.stringContaining('IN-THE-BOX'));
+      stop.abort();
+    });
+
+    it('stops looking some time after the last one was noted, and never for its own hosts', async () => {
+      vi.useFakeTimers();
+      document.body.innerHTML = '<shipbridge-panel></shipbridge-panel>';
+      const stop = new AbortController();
+      start(vi.fn(), stop.signal);
+      expect(vi.getTimerCount()).toBe(0);
+      document.body.append(document.createElement('x-never-defined'));
+      await Promise.resolve();
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(UPGRADE_WAIT_MS + UPGRADE_CHECK_MS);
+      expect(vi.getTimerCount()).toBe(0);
+      stop.abort();
+    });
   });
 });
