@@ -1,3 +1,5 @@
+import { isSmall, watchUpgrades } from './upgrades';
+
 /** Mutations that are only ShipBridge's own UI coming or going. */
 function onlyOurs(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
@@ -7,7 +9,8 @@ function onlyOurs(record: MutationRecord): boolean {
 
 /**
  * Calls `onChange` at most once per animation frame while the subtree changes (nodes, and unless
- * `childListOnly`, what hides and shows them), and once right away. ShipBridge's own UI does not count.
+ * `childListOnly`, what hides and shows them, and components the page defines late getting their shadow
+ * roots), and once right away. ShipBridge's own UI does not count.
  * A timer backs the frame up: hidden tabs get no animation frames. Everything stops with `signal`.
  *
  * `onChange` gets `forgetChanges`: calling it forgets the changes made so far, for a look that is about to
@@ -26,14 +29,22 @@ export function observeBatched(
     clearTimeout(timer);
     frame = 0;
     timer = undefined;
-    if (!signal.aborted) onChange(forgetChanges);
+    if (!signal.aborted) look();
   };
-  const schedule = (records: MutationRecord[]) => {
-    if (timer !== undefined || signal.aborted || records.every(onlyOurs)) return;
+  const request = () => {
+    if (timer !== undefined || signal.aborted) return;
     frame = requestAnimationFrame(flush);
     timer = setTimeout(flush, 100);
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (!records.every(onlyOurs)) request();
+  });
+  // A component the page defines late changes nothing the observer sees: its new shadow root asks for a look.
+  const noteLateComponents = watchUpgrades(request, signal);
+  const look = () => {
+    if (target instanceof Element && isSmall(target)) noteLateComponents([target]);
+    onChange(forgetChanges);
+  };
   const forgetChanges = () => void observer.takeRecords();
   observer.observe(
     target,
@@ -50,5 +61,5 @@ export function observeBatched(
     },
     { once: true },
   );
-  onChange(forgetChanges);
+  look();
 }

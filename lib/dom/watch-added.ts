@@ -1,61 +1,9 @@
 import { type DeepRoots, deepRoots } from './deep';
-
-/** Subtrees larger than this are checked with native text only: walking them in JS could be a long task. */
-const DEEP_SCAN_LIMIT = 2000;
-
-/** Small enough to walk in JavaScript (the browser keeps the count until the subtree changes). */
-const isSmall = (el: Element) => el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT;
+import { isSmall, watchUpgrades } from './upgrades';
 
 /** `el` and the open shadow roots in it, or only `el` when it is too big to walk (a 5,000-row table). */
 export function quickRoots(el: Element): DeepRoots {
   return isSmall(el) ? deepRoots(el) : [el];
-}
-
-/** How often, and for how long after the last one was seen, components not yet defined are looked at. */
-export const UPGRADE_CHECK_MS = 250;
-export const UPGRADE_WAIT_MS = 10_000;
-
-/**
- * Components the page has not defined yet (its component library still loading) get their shadow roots
- * when it defines them, and nothing the page's DOM observers can see changes then. `add` notes the ones
- * in some roots; they are looked at every UPGRADE_CHECK_MS until each has a shadow root (`onUpgraded`),
- * turned out to have none, or left the page, and at most UPGRADE_WAIT_MS after the last was noted.
- */
-function watchUpgrades(onUpgraded: (hosts: Element[]) => void, signal: AbortSignal) {
-  const pending = new Set<Element>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let until = 0;
-  const stop = () => {
-    clearInterval(timer);
-    timer = undefined;
-    pending.clear();
-  };
-  const check = () => {
-    const upgraded: Element[] = [];
-    for (const host of pending) {
-      if (host.shadowRoot) upgraded.push(host);
-      // Defined without an open shadow root, or gone: nothing will appear in it.
-      if (host.shadowRoot || !host.isConnected || host.matches(':defined')) pending.delete(host);
-    }
-    if (!pending.size || Date.now() > until) stop();
-    if (upgraded.length) onUpgraded(upgraded);
-  };
-  signal.addEventListener('abort', stop, { once: true });
-  return (roots: DeepRoots) => {
-    if (signal.aborted) return;
-    const before = pending.size;
-    // Only custom elements (a dash in the name) are ever undefined; an open shadow root is already watched;
-    // ShipBridge's own hosts are never defined and keep their shadow roots closed.
-    const late = (el: Element) =>
-      el.localName.includes('-') && !el.localName.startsWith('shipbridge-') && !el.shadowRoot;
-    for (const root of roots) {
-      if (root instanceof Element && late(root) && root.matches(':not(:defined)')) pending.add(root);
-      for (const el of root.querySelectorAll(':not(:defined)')) if (late(el)) pending.add(el);
-    }
-    if (pending.size === before) return;
-    until = Date.now() + UPGRADE_WAIT_MS;
-    timer ??= setInterval(check, UPGRADE_CHECK_MS);
-  };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The cheap first look at page text (is anything token-shaped there?) and the shadow-root walk it uses.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deepQueryAll, deepRoots } from '@/lib/dom/deep';
-import { quickRoots, quickText, UPGRADE_CHECK_MS, UPGRADE_WAIT_MS, watchAddedNodes } from '@/lib/dom/watch-added';
+import { UPGRADE_CHECK_MS, UPGRADE_WAIT_MS } from '@/lib/dom/upgrades';
+import { quickRoots, quickText, watchAddedNodes } from '@/lib/dom/watch-added';
 
 const TOKEN = 'amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE';
 

@@ -24,6 +24,19 @@ describe('observeBatched', () => {
     expect(look).toHaveBeenCalledTimes(2);
   });
 
+  it('looks again when a component the page defines late gets its shadow root', async () => {
+    stop = new AbortController();
+    document.body.innerHTML = '<kat-input name="developer_name"></kat-input>';
+    const look = vi.fn();
+    observeBatched(document.documentElement, look, stop.signal);
+    await wait(300);
+    expect(look).toHaveBeenCalledTimes(1);
+    // What defining it does: a shadow root with the real field, and no change in the page's own DOM.
+    (document.querySelector('kat-input') as Element).attachShadow({ mode: 'open' }).innerHTML = '<input>';
+    await wait(400);
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
   it('takes no further look for what the page changed while a look made its choice and read again', async () => {
     stop = new AbortController();
     document.body.innerHTML = '<section hidden></section>';
