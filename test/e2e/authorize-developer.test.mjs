@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { launch } from './harness.mjs';
+import { launch, ROOT } from './harness.mjs';
 import { clickShadowButton, shadowText } from './page-ui.mjs';
 
 let session;
@@ -76,6 +78,30 @@ describe('authorize-developer in Chromium', () => {
     ]);
     assert.equal(await tab.evaluate(() => document.body.dataset.finishClicks ?? null), null);
     assert.deepEqual(submissions, []);
+    await tab.close();
+  });
+
+  it('fills Katal inputs whose component library loads after the form has rendered', async () => {
+    // The same page, its Katal library loaded async and 1.5 s late: the form's kat-input elements are in
+    // the page, undefined, before they get the shadow roots that hold the real inputs.
+    const tab = await session.context.newPage();
+    const url = sitePage('authorize-katal-de').url;
+    const page = await readFile(join(ROOT, 'test/site', sitePage('authorize-katal-de').file), 'utf8');
+    const html = page.replace('<script src="/__site/katal.js">', '<script src="/__site/katal.js" async>');
+    assert.notEqual(html, page);
+    await tab.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await tab.route('**/__site/katal.js', async (route) => {
+      await sleep(1500);
+      await route.fallback();
+    });
+    // Not waiting for `load`: that waits for the late library too.
+    await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    // An undefined kat-button has no size yet: a seller's click is dispatched as the page would get it.
+    await tab.evaluate(() => document.getElementById('authorize-new-developer').click());
+    await tab.locator('kat-input[name=developer_id]').waitFor({ state: 'attached' });
+    assert.equal(await tab.evaluate(() => document.querySelector('kat-input[name=developer_id]').shadowRoot), null);
+    await tab.waitForFunction(() => document.querySelector('kat-input[name=developer_id]')?.value === '3244-7764-4129');
+    assert.equal(await tab.evaluate(() => document.querySelector('kat-input[name=developer_name]').value), 'SendCloud');
     await tab.close();
   });
 
