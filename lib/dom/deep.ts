@@ -1,3 +1,9 @@
+/** Subtrees larger than this are not walked in JavaScript (a 5,000-row table): it could be a long task. */
+const DEEP_SCAN_LIMIT = 2000;
+
+/** Small enough to walk in JavaScript (the browser keeps the count until the subtree changes). */
+export const isSmall = (el: Element) => el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT;
+
 /** A subtree and every open shadow root below it, found once and then queried as often as needed. */
 export type DeepRoots = readonly ParentNode[];
 

@@ -1,4 +1,5 @@
-import { isSmall, watchUpgrades } from './upgrades';
+import { isSmall } from './deep';
+import { watchUpgrades } from './upgrades';
 
 /** Mutations that are only ShipBridge's own UI coming or going. */
 function onlyOurs(record: MutationRecord): boolean {

@@ -2,12 +2,6 @@
 // nothing a MutationObserver of the page's DOM can see changes at that moment.
 import type { DeepRoots } from './deep';
 
-/** Subtrees larger than this are checked with native text only: walking them in JS could be a long task. */
-const DEEP_SCAN_LIMIT = 2000;
-
-/** Small enough to walk in JavaScript (the browser keeps the count until the subtree changes). */
-export const isSmall = (el: Element) => el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT;
-
 /** How often, and for how long after the last one was noted, components not yet defined are looked at. */
 export const UPGRADE_CHECK_MS = 250;
 export const UPGRADE_WAIT_MS = 10_000;

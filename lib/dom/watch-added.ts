@@ -1,5 +1,5 @@
-import { type DeepRoots, deepRoots } from './deep';
-import { isSmall, watchUpgrades } from './upgrades';
+import { type DeepRoots, deepRoots, isSmall } from './deep';
+import { watchUpgrades } from './upgrades';
 
 /** `el` and the open shadow roots in it, or only `el` when it is too big to walk (a 5,000-row table). */
 export function quickRoots(el: Element): DeepRoots {
@@ -20,21 +20,25 @@ export function rootsText(roots: DeepRoots): string {
   return text;
 }
 
-/** The text of a node the page added, for a first look: its shadow roots too unless it is huge. */
-export function quickText(node: Node): string {
+/**
+ * The text of a node the page added, for a first look: its shadow roots too unless it is huge. `roots` are
+ * the element's `quickRoots` when the caller already has them.
+ */
+export function quickText(node: Node, roots?: DeepRoots): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  return rootsText(quickRoots(node as Element));
+  return rootsText(roots ?? quickRoots(node as Element));
 }
 
 /**
- * Calls `onAdded` with every node the page adds, including inside the open shadow roots of components it
- * adds, synchronously in the mutation callback (no frame delay: some pages show things only briefly).
- * A component the page defines late is reported (itself) once its shadow root is there, and watched from
+ * Calls `onAdded` with the first-look text (`quickText`) of every node the page adds, including inside the
+ * open shadow roots of components it adds, synchronously in the mutation callback (no frame delay: some
+ * pages show things only briefly); each added subtree is walked once, for watching and reading alike.
+ * A component the page defines late is reported (its text) once its shadow root is there, and watched from
  * then on. `pageRoots` are the document's roots as the caller already found them
  * (`quickRoots(document.documentElement)`); on a page too big to walk, late components are not looked for.
  */
-export function watchAddedNodes(onAdded: (nodes: Node[]) => void, signal: AbortSignal, pageRoots: DeepRoots): void {
+export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: AbortSignal, pageRoots: DeepRoots): void {
   const observed = new WeakSet<ParentNode>();
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   const observe = (roots: DeepRoots) => {
@@ -45,26 +49,30 @@ export function watchAddedNodes(onAdded: (nodes: Node[]) => void, signal: AbortS
     }
   };
   const noteLateComponents = watchUpgrades((hosts) => {
-    for (const host of hosts) {
+    const texts = hosts.map((host) => {
       const roots = quickRoots(host);
       observe(roots.slice(1));
       noteLateComponents(roots.slice(1));
-    }
-    onAdded(hosts);
+      return quickText(host, roots);
+    });
+    onAdded(texts);
   }, signal);
   const observer = new MutationObserver((records) => {
-    const added: Node[] = [];
+    const texts: string[] = [];
     for (const record of records) {
-      if (record.type === 'characterData') added.push(record.target);
+      if (record.type === 'characterData') texts.push(quickText(record.target));
       for (const node of record.addedNodes) {
-        added.push(node);
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.nodeType !== Node.ELEMENT_NODE) {
+          texts.push(quickText(node));
+          continue;
+        }
         const roots = quickRoots(node as Element);
         observe(roots.slice(1));
         if (isSmall(node as Element)) noteLateComponents(roots);
+        texts.push(quickText(node, roots));
       }
     }
-    if (added.length) onAdded(added);
+    if (texts.length) onAdded(texts);
   });
   observe([document.documentElement, ...pageRoots]);
   if (isSmall(document.documentElement)) noteLateComponents(pageRoots);

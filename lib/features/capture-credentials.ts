@@ -1,5 +1,5 @@
 import { type DeepRoots, deepText } from '../dom/deep';
-import { quickRoots, quickText, rootsText, watchAddedNodes } from '../dom/watch-added';
+import { quickRoots, rootsText, watchAddedNodes } from '../dom/watch-added';
 import type { PageT } from '../i18n/page/runtime';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
 import { send } from '../messaging/client';
@@ -107,8 +107,8 @@ export const captureCredentials: Feature = {
     // One walk of the page finds the shadow roots to watch and to read.
     const pageRoots = quickRoots(document.documentElement);
     watchAddedNodes(
-      (nodes) => {
-        if (nodes.some((node) => mayHoldCredentials(quickText(node)))) capture(true);
+      (texts) => {
+        if (texts.some(mayHoldCredentials)) capture(true);
       },
       signal,
       pageRoots,

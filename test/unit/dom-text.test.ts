@@ -62,11 +62,7 @@ describe('watchAddedNodes', () => {
     document.body.append(early);
     const heard = vi.fn();
     const stop = new AbortController();
-    watchAddedNodes(
-      (nodes) => heard(nodes.map(quickText).join('|')),
-      stop.signal,
-      quickRoots(document.documentElement),
-    );
+    watchAddedNodes((texts) => heard(texts.join('|')), stop.signal, quickRoots(document.documentElement));
     early.shadowRoot?.querySelector('div')?.append('EARLY-TEXT');
     await Promise.resolve();
     expect(heard).toHaveBeenLastCalledWith('EARLY-TEXT');
@@ -93,7 +89,7 @@ describe('watchAddedNodes', () => {
       (el.attachShadow({ mode: 'open' }) as ShadowRoot).innerHTML = html;
     };
     const start = (heard: (text: string) => void, stop: AbortSignal) =>
-      watchAddedNodes((nodes) => heard(nodes.map(quickText).join('|')), stop, quickRoots(document.documentElement));
+      watchAddedNodes((texts) => heard(texts.join('|')), stop, quickRoots(document.documentElement));
 
     it('reports one that was in the page from the start, once its shadow root is there, and hears it from then on', async () => {
       vi.useFakeTimers();
