@@ -3,7 +3,7 @@ import { FEATURES } from '../features/all';
 import { warnIfOrphaned } from '../features/orphaned';
 import { pageLocale, prefetchFeatures, startFeatures } from '../features/runner';
 import type { Locale } from '../i18n/locales';
-import { type PageDictionaries, pageDictionaryFrom, pageStringsKey } from '../i18n/page/runtime';
+import { PAGE_STRINGS_PREFIX, type PageDictionaries, pageDictionaryFrom, pageStringsKey } from '../i18n/page/runtime';
 import { ALIVE_PROBE } from '../messaging/probe';
 import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY, settingsFrom } from '../settings/store';
@@ -31,8 +31,8 @@ export async function startSellerCentral(): Promise<void> {
     reply(true);
   };
   browser.runtime.onMessage.addListener(answerProbe);
-  let settings: Settings;
-  let dictionaries: PageDictionaries;
+  let settings: Settings; // read before anything uses it
+  let dictionaries: PageDictionaries = {};
   // Settings and the texts of the language the page probably speaks, in one read (English pages read no
   // texts: English ships in this script). A seller who chose another language costs a second read.
   const readTexts = async (locale: Locale, stored: Record<string, unknown> = {}): Promise<PageDictionaries> => {
@@ -41,33 +41,26 @@ export async function startSellerCentral(): Promise<void> {
     const value = key in stored ? stored[key] : (await browser.storage.local.get(key))[key];
     return { [locale]: pageDictionaryFrom(value) };
   };
-  try {
-    // On inventory pages the script starts before the page is parsed (the root element is there, with its
-    // language): the read and the features' questions to the background overlap the parsing, and the
-    // features start with their answers in hand, in time for the page's own paint of its content.
-    const likely = document.documentElement ? pageLocale('auto') : 'en';
-    const keys = likely === 'en' ? [SETTINGS_KEY] : [SETTINGS_KEY, pageStringsKey(likely)];
-    const stored = await browser.storage.local.get(keys);
-    settings = settingsFrom(stored[SETTINGS_KEY]);
-    if (life.isInvalid()) return;
-    // Questions asked early pay only while the page is still being parsed; once it is, `run` asks them.
-    if (document.readyState === 'loading') prefetchFeatures(FEATURES, settings);
-    await parsed();
-    dictionaries = await readTexts(pageLocale(settings.language), stored);
-  } catch {
-    return; // the extension went away while the page loaded
-  }
-  // The extension may have been updated or removed while we were reading.
-  if (life.isInvalid()) return;
 
-  let run = new AbortController();
+  let run: AbortController | null = null; // null until the features have started
+  // Listening starts before the first read: a change made while it is under way (the background publishes
+  // the page texts just after an install, the seller saves the options) is not lost. Until the features
+  // start, a change only asks for the read to be done again.
+  let changedWhileReading = false;
   const restart = () => {
+    if (!run) return;
     run.abort();
     run = new AbortController();
     if (!life.isInvalid()) startFeatures(FEATURES, settings, dictionaries, run.signal);
   };
   const onStorageChanged = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
+    if (!run) {
+      if (Object.keys(changes).some((key) => key === SETTINGS_KEY || key.startsWith(PAGE_STRINGS_PREFIX))) {
+        changedWhileReading = true;
+      }
+      return;
+    }
     if (SETTINGS_KEY in changes) {
       settings = settingsFrom(changes[SETTINGS_KEY]?.newValue);
       readTexts(pageLocale(settings.language))
@@ -85,20 +78,47 @@ export async function startSellerCentral(): Promise<void> {
     restart();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
-  life.onLocationChange(restart);
   life.signal.addEventListener(
     'abort',
     () => {
-      run.abort();
+      run?.abort();
       try {
         browser.runtime.onMessage.removeListener(answerProbe);
         browser.storage.onChanged.removeListener(onStorageChanged);
       } catch {
         // The extension's APIs may already be gone with it.
       }
-      warnIfOrphaned(settings, dictionaries);
+      if (run) warnIfOrphaned(settings, dictionaries);
     },
     { once: true },
   );
+
+  try {
+    // On inventory pages the script starts before the page is parsed (the root element is there, with its
+    // language): the read and the features' questions to the background overlap the parsing, and the
+    // features start with their answers in hand, in time for the page's own paint of its content.
+    const likely = document.documentElement ? pageLocale('auto') : 'en';
+    const keys = likely === 'en' ? [SETTINGS_KEY] : [SETTINGS_KEY, pageStringsKey(likely)];
+    let stored = await browser.storage.local.get(keys);
+    settings = settingsFrom(stored[SETTINGS_KEY]);
+    if (life.isInvalid()) return;
+    // Questions asked early pay only while the page is still being parsed; once it is, `run` asks them.
+    if (document.readyState === 'loading') prefetchFeatures(FEATURES, settings);
+    await parsed();
+    dictionaries = await readTexts(pageLocale(settings.language), stored);
+    // Read again what changed meanwhile (rare: a few times at most, each read is a few ms).
+    for (let tries = 0; changedWhileReading && tries < 3; tries++) {
+      changedWhileReading = false;
+      stored = await browser.storage.local.get(SETTINGS_KEY);
+      settings = settingsFrom(stored[SETTINGS_KEY]);
+      dictionaries = await readTexts(pageLocale(settings.language));
+    }
+  } catch {
+    return; // the extension went away while the page loaded
+  }
+  // The extension may have been updated or removed while we were reading.
+  if (life.isInvalid()) return;
+  run = new AbortController();
+  life.onLocationChange(restart);
   startFeatures(FEATURES, settings, dictionaries, run.signal);
 }

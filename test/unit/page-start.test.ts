@@ -79,6 +79,33 @@ describe('the Seller Central script reads only what the page needs', () => {
     expect(ui.panelText()).not.toContain(FILLED.fr);
   });
 
+  // What the first read answers is what storage held when it began; a change made meanwhile must not be lost.
+  const whileReading = (change: () => Promise<void>) => {
+    const read = browser.storage.local.get.bind(browser.storage.local);
+    vi.mocked(browser.storage.local.get).mockImplementationOnce(async (keys) => {
+      const before = await read(keys);
+      await change();
+      return before;
+    });
+  };
+
+  it('speaks the page’s language when its texts are published while the script reads (just installed)', async () => {
+    await browser.storage.local.clear();
+    whileReading(publishPageStrings);
+    loadPage('authorize-classic-it');
+    void startSellerCentral();
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.it);
+  });
+
+  it('speaks the language the seller chose while the script was reading', async () => {
+    whileReading(() => saveSettings({ language: 'de' }));
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    expect(ui.panelText()).toContain(FILLED.de);
+  });
+
   it('falls back to English texts when the stored ones are incomplete', async () => {
     // A French text is there, but not all of them: the whole dictionary falls back, not key by key.
     const partial = { 'panel.close': 'Fermer', 'authorize.filled': `${FILLED.fr} : {name} / {id}.` };

@@ -11,8 +11,9 @@ export type PageT = ReturnType<typeof translator<PageKey>>;
  * Where the background publishes each language's page texts: one key per language, so that a page reads
  * only its own language (and an English page reads nothing, English ships in the script).
  */
+export const PAGE_STRINGS_PREFIX = 'pageStrings.';
 export function pageStringsKey(locale: Locale): string {
-  return `pageStrings.${locale}`;
+  return `${PAGE_STRINGS_PREFIX}${locale}`;
 }
 
 /** A dictionary counts only when it has every key; anything else falls back to English. */
