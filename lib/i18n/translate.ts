@@ -3,15 +3,38 @@ import type { Locale } from './locales';
 export type Dictionary<K extends string> = Readonly<Record<K, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-/** `{name}` placeholders are replaced by params; the result is plain text, never HTML. */
-export function format(template: string, params?: Params): string {
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function isOne(locale: Locale, count: number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count) === 'one';
+}
+
+/**
+ * `{name}` placeholders are replaced by params. `{name|one|other}` picks, for a number, the branch the
+ * locale's plural rules call "one" or the other one (`#` in a branch stands for the number): every language
+ * ShipBridge speaks has those two forms for the counts it shows (French "one" includes 0). The result is
+ * plain text, never HTML.
+ */
+export function format(template: string, params?: Params, locale: Locale = 'en'): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : match,
+  return template.replace(
+    /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g,
+    (match, name: string, one: string | undefined, other: string | undefined) => {
+      if (!Object.hasOwn(params, name)) return match;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      const branch = typeof value === 'number' && isOne(locale, value) ? one : other;
+      return branch.replaceAll('#', String(value));
+    },
   );
 }
 
 export function translator<K extends string>(dictionaries: Readonly<Record<Locale, Dictionary<K>>>, locale: Locale) {
   const dict = dictionaries[locale];
-  return (key: K, params?: Params): string => format(dict[key] ?? dictionaries.en[key], params);
+  return (key: K, params?: Params): string =>
+    dict[key] ? format(dict[key], params, locale) : format(dictionaries.en[key], params, 'en');
 }

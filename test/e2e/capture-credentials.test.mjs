@@ -97,7 +97,7 @@ describe('capture-credentials in Chromium', () => {
     await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
     assert.match(
       await shadowText(tab, 'shipbridge-panel'),
-      /Saved by ShipBridge: seller A6LATE7KATAL8Q, 1 marketplace/,
+      /Saved by ShipBridge: seller A6LATE7KATAL8Q, 1 marketplace, token/,
     );
     await tab.close();
   });
@@ -154,7 +154,7 @@ describe('capture-credentials in Chromium', () => {
         'Seller ID: A4PASTED12345Q\nMarketplace ID: A1805IZSGTT6HS (Amazon.nl)\nMWS Auth Token: amzn.mws.12345678-aaaa-4bbb-8ccc-1234567890ab',
       );
     await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByText('Saved: seller A4PASTED12345Q, 1 marketplaces.').waitFor();
+    await popup.getByText('Saved: seller A4PASTED12345Q, 1 marketplace.').waitFor();
     await popup.getByTestId('account').filter({ hasText: 'A4PASTED12345Q' }).waitFor();
     await popup.close();
   });

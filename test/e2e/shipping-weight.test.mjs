@@ -31,7 +31,7 @@ describe('listings without a shipping weight in Chromium', () => {
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const group = popup.getByTestId('listing-group').filter({ hasText: 'United States' });
-    await group.getByText('1 listings in United States').click();
+    await group.getByText('1 listing in United States').click();
     const link = group.getByTestId('flagged-listing').filter({ hasText: 'SKU-RED-MUG' }).getByRole('link');
     assert.equal(
       await link.getAttribute('href'),
@@ -69,7 +69,7 @@ describe('listings without a shipping weight in Chromium', () => {
       '42',
     );
     const panel = await shadowText(tab, 'shipbridge-panel');
-    assert.match(panel, /1 listings on this page have no shipping weight/);
+    assert.match(panel, /1 listing on this page has no shipping weight: its orders/);
     assert.match(panel, /SKU-00042 Add the weight/);
     await tab.close();
   });

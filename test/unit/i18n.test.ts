@@ -3,16 +3,23 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, resolveLocale } from '@/lib/i18n/locales';
 import { pageDictionaries } from '@/lib/i18n/page';
+import { pageTranslator } from '@/lib/i18n/page/runtime';
 import { format } from '@/lib/i18n/translate';
-import { uiDictionaries } from '@/lib/i18n/ui';
+import { uiDictionaries, uiTranslator } from '@/lib/i18n/ui';
 
 const namespaces = { ui: uiDictionaries, page: pageDictionaries } as Record<
   string,
   Record<string, Record<string, string>>
 >;
 
+/** The params a text uses, plain (`{count}`) or plural (`{count|one|other}`) alike. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  return [...new Set([...text.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+/** What is left of a text once its well-formed placeholders are taken out: no brace may remain. */
+function malformed(text: string): string {
+  return text.replace(/\{\w+(?:\|[^{}|]*\|[^{}|]*)?\}/g, '');
 }
 
 describe('locales', () => {
@@ -25,6 +32,7 @@ describe('locales', () => {
         for (const [key, text] of Object.entries(english)) {
           expect(dict[key]?.trim(), `${locale}:${key}`).toBeTruthy();
           expect(placeholders(dict[key] ?? ''), `${locale}:${key}`).toEqual(placeholders(text));
+          expect(malformed(dict[key] ?? ''), `${locale}:${key}`).not.toMatch(/[{}]/);
         }
       });
     }
@@ -48,5 +56,42 @@ describe('locales', () => {
   it('formats placeholders as plain text', () => {
     expect(format('Open {host}', { host: '<b>x</b>' })).toBe('Open <b>x</b>');
     expect(format('{a} and {missing}', { a: 1 })).toBe('1 and {missing}');
+  });
+
+  it('picks the singular or plural branch by the language’s own rules', () => {
+    const text = 'Saved {count|# marketplace|# marketplaces} for {seller}';
+    expect(format(text, { count: 1, seller: 'A1' })).toBe('Saved 1 marketplace for A1');
+    expect(format(text, { count: 0, seller: 'A1' })).toBe('Saved 0 marketplaces for A1');
+    expect(format(text, { count: 12, seller: 'A1' })).toBe('Saved 12 marketplaces for A1');
+    // French counts 0 as singular; its "many" (a million) takes the plural branch.
+    expect(format(text, { count: 0 }, 'fr')).toBe('Saved 0 marketplace for {seller}');
+    expect(format(text, { count: 1_000_000 }, 'fr')).toBe('Saved 1000000 marketplaces for {seller}');
+    expect(format(text, { count: 'one' })).toBe('Saved one marketplaces for {seller}');
+  });
+
+  it('speaks of one listing, field or marketplace in the singular in every language', () => {
+    const one = {
+      en: ['1 listing in', 'Filled 1 field.', '1 listing on this page has', '1 marketplace,'],
+      it: ['1 offerta in', 'Compilato 1 campo.', '1 offerta in questa pagina non ha', '1 marketplace,'],
+      de: ['1 Angebot in', '1 Feld ausgefüllt.', '1 Angebot auf dieser Seite hat', '1 Marktplatz,'],
+      fr: ['1 offre en', '1 champ rempli.', "1 offre de cette page n'a pas", '1 marketplace,'],
+      es: ['1 oferta en', '1 campo rellenado.', '1 oferta de esta página no tiene', '1 marketplace,'],
+      nl: ['1 aanbieding in', '1 veld ingevuld.', '1 aanbieding op deze pagina heeft', '1 marketplace,'],
+    } as const;
+    for (const locale of LOCALES) {
+      const ui = uiTranslator(locale);
+      const page = pageTranslator(pageDictionaries, locale);
+      const [listings, fields, inventory, saved] = one[locale];
+      expect(ui('popup.listings.count', { count: 1, country: 'X' })).toContain(listings);
+      expect(ui('popup.handoff.filled', { count: 1 })).toContain(fields);
+      expect(page('weight.inventory', { count: 1 })).toContain(inventory);
+      expect(page('capture.saved', { seller: 'A1', count: 1, hint: '1a2b' })).toContain(saved);
+      expect(page('weight.inventory', { count: 2 })).not.toContain(inventory);
+    }
+  });
+
+  it('English fallback texts take English plural rules', () => {
+    // No French texts stored: English words, so "0 listings", not the French singular for 0.
+    expect(pageTranslator({}, 'fr')('weight.inventory', { count: 0 })).toMatch(/^0 listings on this page have/);
   });
 });

@@ -24,7 +24,7 @@ export const de: Dictionary<PageKey> = {
   'consent.mismatch':
     '„{app}“ ist NICHT die für Ihre Versandplattform eingestellte App. Bestätigen Sie nur, wenn Sie sicher sind, wer anfragt.',
   'capture.saved':
-    'Von ShipBridge gespeichert: Verkäufer {seller}, {count} Marktplätze, Token …{hint}. Bereithalten, bis Ihre Versandplattform verbunden ist.',
+    'Von ShipBridge gespeichert: Verkäufer {seller}, {count|# Marktplatz|# Marktplätze}, Token …{hint}. Bereithalten, bis Ihre Versandplattform verbunden ist.',
   'capture.failed':
     'ShipBridge konnte diese Zugangsdaten NICHT speichern. Schließen Sie diese Seite nicht: Amazon zeigt sie nur einmal. Kopieren Sie jeden Wert unten.',
   'capture.orphaned':
@@ -37,7 +37,7 @@ export const de: Dictionary<PageKey> = {
   'weight.advancedOff':
     'Schalten Sie die Erweiterte Ansicht ein und öffnen Sie Weitere Details: Dort prüft ShipBridge das Versandgewicht.',
   'weight.inventory':
-    '{count} Angebote auf dieser Seite haben kein Versandgewicht: Ihre Bestellungen werden nicht in Ihre Versandplattform importiert.',
+    '{count|# Angebot auf dieser Seite hat kein Versandgewicht: Seine Bestellungen|# Angebote auf dieser Seite haben kein Versandgewicht: Ihre Bestellungen} werden nicht in Ihre Versandplattform importiert.',
   'weight.fix': 'Gewicht eintragen',
   'weight.find': 'Zeile zeigen',
 };

@@ -20,7 +20,7 @@ export const en = {
   'consent.mismatch':
     '“{app}” is NOT the app configured for your shipping platform. Do not confirm unless you are sure who is asking.',
   'capture.saved':
-    'Saved by ShipBridge: seller {seller}, {count} marketplaces, token …{hint}. Keep it handy until your shipping platform is connected.',
+    'Saved by ShipBridge: seller {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Keep it handy until your shipping platform is connected.',
   'capture.failed':
     'ShipBridge could NOT save these credentials. Do not close this page: Amazon shows it only once. Copy each value below.',
   'capture.orphaned':
@@ -32,7 +32,7 @@ export const en = {
     'No shipping weight: orders of this listing will not import into your shipping platform. Enter the package weight.',
   'weight.advancedOff': 'Turn on Advanced View, then open More Details: ShipBridge checks the Shipping Weight there.',
   'weight.inventory':
-    '{count} listings on this page have no shipping weight: their orders will not import into your shipping platform.',
+    '{count|# listing on this page has no shipping weight: its orders|# listings on this page have no shipping weight: their orders} will not import into your shipping platform.',
   'weight.fix': 'Add the weight',
   'weight.find': 'Show row',
 } as const;

@@ -24,7 +24,7 @@ export const es: Dictionary<PageKey> = {
   'consent.mismatch':
     '«{app}» NO es la aplicación configurada para tu plataforma de envíos. No confirmes si no estás seguro de quién lo solicita.',
   'capture.saved':
-    'Guardado por ShipBridge: vendedor {seller}, {count} marketplaces, token …{hint}. Tenlo a mano hasta que tu plataforma de envíos esté conectada.',
+    'Guardado por ShipBridge: vendedor {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Tenlo a mano hasta que tu plataforma de envíos esté conectada.',
   'capture.failed':
     'ShipBridge NO ha podido guardar estas credenciales. No cierres esta página: Amazon solo la muestra una vez. Copia cada valor de abajo.',
   'capture.orphaned':
@@ -36,7 +36,7 @@ export const es: Dictionary<PageKey> = {
     'Sin peso de envío: los pedidos de esta oferta no se importarán en tu plataforma de envíos. Introduce el peso del paquete.',
   'weight.advancedOff': 'Activa la Vista avanzada y abre Más detalles: ShipBridge comprueba allí el peso de envío.',
   'weight.inventory':
-    '{count} ofertas de esta página no tienen peso de envío: sus pedidos no se importarán en tu plataforma de envíos.',
+    '{count|# oferta de esta página no tiene peso de envío|# ofertas de esta página no tienen peso de envío}: sus pedidos no se importarán en tu plataforma de envíos.',
   'weight.fix': 'Añadir el peso',
   'weight.find': 'Ver fila',
 };

@@ -24,7 +24,7 @@ export const fr: Dictionary<PageKey> = {
   'consent.mismatch':
     "« {app} » n'est PAS l'application configurée pour votre plateforme d'expédition. Ne confirmez pas sans savoir qui fait la demande.",
   'capture.saved':
-    'Enregistré par ShipBridge : vendeur {seller}, {count} marketplaces, jeton …{hint}. Gardez-le sous la main jusqu’à la connexion de votre plateforme d’expédition.',
+    'Enregistré par ShipBridge : vendeur {seller}, {count|# marketplace|# marketplaces}, jeton …{hint}. Gardez-le sous la main jusqu’à la connexion de votre plateforme d’expédition.',
   'capture.failed':
     'ShipBridge n’a PAS pu enregistrer ces identifiants. Ne fermez pas cette page : Amazon ne l’affiche qu’une fois. Copiez chaque valeur ci-dessous.',
   'capture.orphaned':
@@ -37,7 +37,7 @@ export const fr: Dictionary<PageKey> = {
   'weight.advancedOff':
     "Activez la Vue avancée puis ouvrez Plus de détails : ShipBridge y vérifie le poids d'expédition.",
   'weight.inventory':
-    "{count} offres de cette page n'ont pas de poids d'expédition : leurs commandes ne seront pas importées dans votre plateforme d'expédition.",
+    "{count|# offre de cette page n'a pas de poids d'expédition : ses commandes ne seront pas importées|# offres de cette page n'ont pas de poids d'expédition : leurs commandes ne seront pas importées} dans votre plateforme d'expédition.",
   'weight.fix': 'Ajouter le poids',
   'weight.find': 'Voir la ligne',
 };

@@ -37,7 +37,7 @@ export const it: Dictionary<PageKey> = {
   'weight.advancedOff':
     'Attiva la Vista avanzata, poi apri Altri dettagli: ShipBridge controlla lì il peso di spedizione.',
   'weight.inventory':
-    '{count} offerte in questa pagina non hanno un peso di spedizione: i loro ordini non verranno importati nella piattaforma di spedizione.',
+    '{count|# offerta in questa pagina non ha un peso di spedizione: i suoi ordini|# offerte in questa pagina non hanno un peso di spedizione: i loro ordini} non verranno importati nella piattaforma di spedizione.',
   'weight.fix': 'Aggiungi il peso',
   'weight.find': 'Mostra riga',
 };

@@ -23,7 +23,7 @@ export const nl: Dictionary<PageKey> = {
   'consent.mismatch':
     '“{app}” is NIET de app die voor je verzendplatform is ingesteld. Bevestig niet tenzij je zeker weet wie het vraagt.',
   'capture.saved':
-    'Bewaard door ShipBridge: verkoper {seller}, {count} marketplaces, token …{hint}. Houd het bij de hand tot je verzendplatform gekoppeld is.',
+    'Bewaard door ShipBridge: verkoper {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Houd het bij de hand tot je verzendplatform gekoppeld is.',
   'capture.failed':
     'ShipBridge kon deze inloggegevens NIET bewaren. Sluit deze pagina niet: Amazon toont haar maar één keer. Kopieer elke waarde hieronder.',
   'capture.orphaned':
@@ -36,7 +36,7 @@ export const nl: Dictionary<PageKey> = {
   'weight.advancedOff':
     'Zet de Geavanceerde weergave aan en open Meer details: daar controleert ShipBridge het verzendgewicht.',
   'weight.inventory':
-    '{count} aanbiedingen op deze pagina hebben geen verzendgewicht: hun bestellingen worden niet in je verzendplatform geïmporteerd.',
+    '{count|# aanbieding op deze pagina heeft geen verzendgewicht: de bestellingen ervan|# aanbiedingen op deze pagina hebben geen verzendgewicht: hun bestellingen} worden niet in je verzendplatform geïmporteerd.',
   'weight.fix': 'Gewicht toevoegen',
   'weight.find': 'Rij tonen',
 };

@@ -66,7 +66,7 @@ export const de: Dictionary<UiKey> = {
     'Kopieren Sie die ganze Seite mit den Zugangsdaten (Verkäufer-ID, Marktplatz-IDs, Token) und fügen Sie sie hier ein.',
   'popup.paste.label': 'Text mit den Zugangsdaten',
   'popup.paste.save': 'Speichern',
-  'popup.paste.saved': 'Gespeichert: Verkäufer {seller}, {count} Marktplätze.',
+  'popup.paste.saved': 'Gespeichert: Verkäufer {seller}, {count|# Marktplatz|# Marktplätze}.',
   'popup.paste.notFound':
     'In diesem Text wurden keine Verkäufer-ID und kein Token gefunden. Fügen Sie die ganze Seite ein, mit Verkäufer-ID und Token.',
   'popup.paste.noMarketplace':
@@ -128,7 +128,7 @@ export const de: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marktplatz',
   'popup.copy': 'Kopieren',
   'popup.copied': 'Kopiert',
-  'popup.listings.count': '{count} Angebote in {country}',
+  'popup.listings.count': '{count|# Angebot|# Angebote} in {country}',
   'popup.listings.fix': 'Gewicht eintragen',
   'popup.listings.more': '{count} weitere anzeigen',
   'popup.listings.help':
@@ -178,7 +178,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.options': 'Dieses Land verbinden…',
   'popup.handoff.fill': 'Sendcloud-Formular im aktuellen Tab ausfüllen',
   'popup.handoff.filled':
-    '{count} Felder ausgefüllt. Prüfen Sie sie und klicken Sie dann selbst in Sendcloud auf Verbinden.',
+    '{count|# Feld ausgefüllt. Prüfen Sie es|# Felder ausgefüllt. Prüfen Sie sie} und klicken Sie dann selbst in Sendcloud auf Verbinden.',
   'popup.handoff.notFound':
     'Kein Sendcloud-Verbindungsformular im aktuellen Tab. Öffnen Sie dort zuerst das Amazon-Formular von Sendcloud und versuchen Sie es erneut.',
 };

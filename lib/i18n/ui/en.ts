@@ -62,7 +62,7 @@ export const en = {
   'popup.paste.help': 'Copy the whole credentials page (Seller ID, marketplace IDs, token) and paste it here.',
   'popup.paste.label': 'Credentials text',
   'popup.paste.save': 'Save',
-  'popup.paste.saved': 'Saved: seller {seller}, {count} marketplaces.',
+  'popup.paste.saved': 'Saved: seller {seller}, {count|# marketplace|# marketplaces}.',
   'popup.paste.notFound':
     'No Seller ID and token found in this text. Paste the whole page, including the Seller ID and the token.',
   'popup.paste.noMarketplace':
@@ -122,7 +122,7 @@ export const en = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copy',
   'popup.copied': 'Copied',
-  'popup.listings.count': '{count} listings in {country}',
+  'popup.listings.count': '{count|# listing|# listings} in {country}',
   'popup.listings.fix': 'Add the weight',
   'popup.listings.more': 'Show {count} more',
   'popup.listings.help': 'Orders only import into your shipping platform when a listing has a shipping weight.',
@@ -167,7 +167,8 @@ export const en = {
   'options.data.deleted': 'Everything was deleted.',
   'popup.connect.options': 'Connect this country…',
   'popup.handoff.fill': 'Fill the Sendcloud form in the current tab',
-  'popup.handoff.filled': 'Filled {count} fields. Check them, then press Connect in Sendcloud yourself.',
+  'popup.handoff.filled':
+    'Filled {count|# field. Check it,|# fields. Check them,} then press Connect in Sendcloud yourself.',
   'popup.handoff.notFound':
     'No Sendcloud connect form in the current tab. Open Sendcloud’s Amazon connect form there first, then try again.',
 } as const;

@@ -65,7 +65,7 @@ export const es: Dictionary<UiKey> = {
   'popup.paste.help': 'Copia toda la página de credenciales (ID de vendedor, ID de marketplace, token) y pégala aquí.',
   'popup.paste.label': 'Texto de las credenciales',
   'popup.paste.save': 'Guardar',
-  'popup.paste.saved': 'Guardado: vendedor {seller}, {count} marketplaces.',
+  'popup.paste.saved': 'Guardado: vendedor {seller}, {count|# marketplace|# marketplaces}.',
   'popup.paste.notFound':
     'No se han encontrado ID de vendedor ni token en este texto. Pega toda la página, con el ID de vendedor y el token.',
   'popup.paste.noMarketplace':
@@ -126,7 +126,7 @@ export const es: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',
   'popup.copied': 'Copiado',
-  'popup.listings.count': '{count} ofertas en {country}',
+  'popup.listings.count': '{count|# oferta|# ofertas} en {country}',
   'popup.listings.fix': 'Añadir el peso',
   'popup.listings.more': 'Mostrar {count} más',
   'popup.listings.help': 'Los pedidos solo se importan en tu plataforma de envíos si la oferta tiene un peso de envío.',
@@ -173,7 +173,8 @@ export const es: Dictionary<UiKey> = {
   'options.data.deleted': 'Se ha eliminado todo.',
   'popup.connect.options': 'Conectar este país…',
   'popup.handoff.fill': 'Rellenar el formulario de Sendcloud en la pestaña actual',
-  'popup.handoff.filled': '{count} campos rellenados. Compruébalos y pulsa tú Conectar en Sendcloud.',
+  'popup.handoff.filled':
+    '{count|# campo rellenado. Compruébalo|# campos rellenados. Compruébalos} y pulsa tú Conectar en Sendcloud.',
   'popup.handoff.notFound':
     'No hay ningún formulario de conexión de Sendcloud en la pestaña actual. Abre allí primero el formulario de Amazon de Sendcloud y vuelve a intentarlo.',
 };

@@ -67,7 +67,7 @@ export const fr: Dictionary<UiKey> = {
     'Copiez toute la page des identifiants (identifiant vendeur, identifiants de marketplace, jeton) et collez-la ici.',
   'popup.paste.label': 'Texte des identifiants',
   'popup.paste.save': 'Enregistrer',
-  'popup.paste.saved': 'Enregistré : vendeur {seller}, {count} marketplaces.',
+  'popup.paste.saved': 'Enregistré : vendeur {seller}, {count|# marketplace|# marketplaces}.',
   'popup.paste.notFound':
     "Aucun identifiant vendeur ni jeton trouvé dans ce texte. Collez toute la page, avec l'identifiant vendeur et le jeton.",
   'popup.paste.noMarketplace':
@@ -128,7 +128,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copier',
   'popup.copied': 'Copié',
-  'popup.listings.count': '{count} offres en {country}',
+  'popup.listings.count': '{count|# offre|# offres} en {country}',
   'popup.listings.fix': 'Ajouter le poids',
   'popup.listings.more': 'Afficher {count} de plus',
   'popup.listings.help':
@@ -177,7 +177,8 @@ export const fr: Dictionary<UiKey> = {
   'options.data.deleted': 'Tout a été supprimé.',
   'popup.connect.options': 'Connecter ce pays…',
   'popup.handoff.fill': "Remplir le formulaire Sendcloud dans l'onglet actuel",
-  'popup.handoff.filled': '{count} champs remplis. Vérifiez-les, puis cliquez vous-même sur Connecter dans Sendcloud.',
+  'popup.handoff.filled':
+    '{count|# champ rempli. Vérifiez-le,|# champs remplis. Vérifiez-les,} puis cliquez vous-même sur Connecter dans Sendcloud.',
   'popup.handoff.notFound':
     "Aucun formulaire de connexion Sendcloud dans l'onglet actuel. Ouvrez-y d'abord le formulaire Amazon de Sendcloud, puis réessayez.",
 };

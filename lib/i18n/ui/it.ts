@@ -126,7 +126,7 @@ export const it: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copia',
   'popup.copied': 'Copiato',
-  'popup.listings.count': '{count} offerte in {country}',
+  'popup.listings.count': '{count|# offerta|# offerte} in {country}',
   'popup.listings.fix': 'Aggiungi il peso',
   'popup.listings.more': 'Mostra altre {count}',
   'popup.listings.help':
@@ -175,7 +175,8 @@ export const it: Dictionary<UiKey> = {
   'options.data.deleted': 'È stato eliminato tutto.',
   'popup.connect.options': 'Collega questo paese…',
   'popup.handoff.fill': 'Compila il modulo Sendcloud nella scheda attuale',
-  'popup.handoff.filled': 'Compilati {count} campi. Controllali, poi premi tu Collega in Sendcloud.',
+  'popup.handoff.filled':
+    '{count|Compilato # campo. Controllalo,|Compilati # campi. Controllali,} poi premi tu Collega in Sendcloud.',
   'popup.handoff.notFound':
     'Nessun modulo di collegamento Sendcloud nella scheda attuale. Apri prima lì il modulo Amazon di Sendcloud, poi riprova.',
 };

@@ -66,7 +66,7 @@ export const nl: Dictionary<UiKey> = {
     'Kopieer de hele pagina met inloggegevens (verkopers-ID, marketplace-ID’s, token) en plak die hier.',
   'popup.paste.label': 'Tekst met inloggegevens',
   'popup.paste.save': 'Opslaan',
-  'popup.paste.saved': 'Opgeslagen: verkoper {seller}, {count} marketplaces.',
+  'popup.paste.saved': 'Opgeslagen: verkoper {seller}, {count|# marketplace|# marketplaces}.',
   'popup.paste.notFound':
     'Geen verkopers-ID en token gevonden in deze tekst. Plak de hele pagina, met verkopers-ID en token.',
   'popup.paste.noMarketplace':
@@ -127,7 +127,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Kopiëren',
   'popup.copied': 'Gekopieerd',
-  'popup.listings.count': '{count} aanbiedingen in {country}',
+  'popup.listings.count': '{count|# aanbieding|# aanbiedingen} in {country}',
   'popup.listings.fix': 'Gewicht toevoegen',
   'popup.listings.more': 'Nog {count} tonen',
   'popup.listings.help':
@@ -175,7 +175,8 @@ export const nl: Dictionary<UiKey> = {
   'options.data.deleted': 'Alles is verwijderd.',
   'popup.connect.options': 'Dit land koppelen…',
   'popup.handoff.fill': 'Het Sendcloud-formulier in het huidige tabblad invullen',
-  'popup.handoff.filled': '{count} velden ingevuld. Controleer ze en klik dan zelf op Koppelen in Sendcloud.',
+  'popup.handoff.filled':
+    '{count|# veld ingevuld. Controleer het|# velden ingevuld. Controleer ze} en klik dan zelf op Koppelen in Sendcloud.',
   'popup.handoff.notFound':
     'Geen Sendcloud-koppelformulier in het huidige tabblad. Open daar eerst het Amazon-formulier van Sendcloud en probeer het opnieuw.',
 };
