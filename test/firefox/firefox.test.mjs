@@ -1,0 +1,74 @@
+// The Firefox build in real Firefox: installs, and does its main jobs on Seller Central pages (event page
+// background, IndexedDB, the vault's WebCrypto, closed shadow roots, page texts from storage).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { page as sitePage } from '../site/pages.mjs';
+import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox } from './bidi.mjs';
+
+const popupUrl = `moz-extension://${EXTENSION_UUID}/popup.html`;
+
+describe('the Firefox build in Firefox', () => {
+  let firefox;
+  before(async () => {
+    firefox = await launchFirefox();
+  });
+  after(() => firefox?.close());
+
+  it('installs, on a Firefox at least as new as the manifest asks', async () => {
+    const manifest = JSON.parse(await readFile(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    const minimum = Number.parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
+    const version = Number(await firefox.firefoxVersion());
+    assert.ok(version >= minimum, `Firefox ${version} is older than strict_min_version ${minimum}`);
+    assert.deepEqual(await firefox.install(), { extension: manifest.browser_specific_settings.gecko.id });
+  });
+
+  it('fills the Italian authorize form and tells the seller so, in Italian', async () => {
+    await firefox.goto(sitePage('authorize-classic-it').url);
+    const values = () =>
+      firefox.evaluate(
+        `[document.getElementById('applicationName').value, document.getElementById('appDevMWSAccountId').value]`,
+      );
+    await firefox.until(async () => (await values())[1] === '3244-7764-4129', 'the developer ID');
+    assert.deepEqual(await values(), ['SendCloud', '3244-7764-4129']);
+    assert.match(await firefox.uiText('shipbridge-panel'), /ShipBridge ha inserito lo sviluppatore per te: SendCloud/);
+    // The page's own scripts cannot reach the panel.
+    assert.equal(await firefox.evaluate(`document.querySelector('shipbridge-panel').shadowRoot`), null);
+  });
+
+  it('captures the credentials screen, saves it, and the popup lists the account', async () => {
+    await firefox.goto(sitePage('credentials-table-it').url);
+    const panel = await firefox.until(async () => {
+      const text = await firefox.uiText('shipbridge-panel');
+      return /Salvato da ShipBridge/.test(text) && text;
+    }, 'the saved confirmation');
+    assert.match(panel, /venditore A1B2C3D4E5F6G7, 5 marketplace, token …1a2b/);
+    await firefox.goto(popupUrl);
+    await firefox.until(
+      async () => /A1B2C3D4E5F6G7/.test(await firefox.evaluate('document.body.innerText')),
+      'the account in the popup',
+    );
+    // The popup shows only the token's last characters (the token itself stays in the encrypted vault).
+    assert.doesNotMatch(await firefox.evaluate('document.body.innerText'), /8c2d4e6f-1a3b/);
+  });
+
+  it('flags a listing without a shipping weight', async () => {
+    await firefox.goto(
+      `${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG&asin=B00RED0001`,
+    );
+    const note = await firefox.until(() => firefox.uiText('shipbridge-note'), 'the note');
+    assert.match(note, /No shipping weight: orders of this listing will not import/);
+    await firefox.goto(popupUrl);
+    await firefox.until(
+      async () => /1 listing in United States/.test(await firefox.evaluate('document.body.innerText')),
+      'the listing in the popup',
+    );
+  });
+
+  it('leaves a look-alike host alone', async () => {
+    await firefox.goto(sitePage('lookalike-credentials').url);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
+  });
+});
