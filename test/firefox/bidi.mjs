@@ -136,12 +136,13 @@ export async function launchFirefox() {
     },
     /** Evaluates an expression in the page (its own world, as a page script would see it); JSON values only. */
     async evaluate(expression) {
-      const { result } = await send('script.evaluate', {
+      const answer = await send('script.evaluate', {
         expression: `JSON.stringify((${expression}) ?? null)`,
         target: { context },
         awaitPromise: false,
       });
-      return JSON.parse(result.value);
+      if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
+      return JSON.parse(answer.result.value);
     },
     /** Text inside every `tag` host, closed shadow roots included (BiDi serializes them; page scripts cannot). */
     async uiText(tag) {

@@ -16,12 +16,22 @@ describe('the Firefox build in Firefox', () => {
   });
   after(() => firefox?.close());
 
-  it('installs, on a Firefox at least as new as the manifest asks', async () => {
+  it('installs on a Firefox at least as new as the manifest asks, and serves a tab opened before', async () => {
     const manifest = JSON.parse(await readFile(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
     const minimum = Number.parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
     const version = Number(await firefox.firefoxVersion());
     assert.ok(version >= minimum, `Firefox ${version} is older than strict_min_version ${minimum}`);
+    // The seller has the form open when ShipBridge arrives: it is filled without a reload, and only once
+    // (a Japanese page: ShipBridge speaks English there).
+    await firefox.goto(sitePage('authorize-classic-ja').url);
     assert.deepEqual(await firefox.install(), { extension: manifest.browser_specific_settings.gecko.id });
+    await firefox.until(
+      () => firefox.evaluate(`document.getElementById('appDevMWSAccountId').value === '3244-7764-4129'`),
+      'the developer ID in the tab opened before the install',
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel').length`), 1);
+    assert.match(await firefox.uiText('shipbridge-panel'), /ShipBridge filled in the developer for you/);
   });
 
   it('fills the Italian authorize form and tells the seller so, in Italian', async () => {
@@ -64,6 +74,19 @@ describe('the Firefox build in Firefox', () => {
       async () => /1 listing in United States/.test(await firefox.evaluate('document.body.innerText')),
       'the listing in the popup',
     );
+  });
+
+  it('marks the flagged row of a 5,000-row inventory page (the script starts there before parsing)', async () => {
+    await firefox.goto(
+      `${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-00042&asin=B00RED0001`,
+    );
+    await firefox.until(() => firefox.uiText('shipbridge-note'), 'the note');
+    await firefox.goto(`${sitePage('inventory-5000-en').url}?viewId=FBA`);
+    const rows = () =>
+      firefox.evaluate(`[...document.querySelectorAll('[data-shipbridge-missing-weight]')].map((r) => r.dataset.row)`);
+    await firefox.until(async () => (await rows()).length > 0, 'a marked row');
+    assert.deepEqual(await rows(), ['42']);
+    assert.match(await firefox.uiText('shipbridge-panel'), /1 listing on this page has no shipping weight/);
   });
 
   it('leaves a look-alike host alone', async () => {
