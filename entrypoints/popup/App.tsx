@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/popup/EmptyState';
 import { ExpirySection } from '@/components/popup/ExpirySection';
 import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
+import { SiteAccess } from '@/components/popup/SiteAccess';
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
 import { useSettings } from '@/components/useSettings';
 import { db } from '@/lib/db';
@@ -38,6 +39,7 @@ function Popup({ settings }: { settings: Settings }) {
           {t('common.openOptions')}
         </button>
       </header>
+      <SiteAccess />
       {accounts === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : accounts.length === 0 ? (

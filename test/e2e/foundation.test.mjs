@@ -31,6 +31,11 @@ describe('the built extension in Chromium (English)', () => {
       ok: true,
       data: { version: await inBackground(session, () => chrome.runtime.getManifest().version) },
     });
+    // Chromium grants Seller Central at install: no "not allowed" notice (it shows when access is withheld).
+    const manifest = await popup.evaluate(() => chrome.runtime.getManifest());
+    const sellerCentral = manifest.host_permissions.filter((p) => p.includes('sellercentral'));
+    assert.equal(await popup.evaluate((origins) => chrome.permissions.contains({ origins }), sellerCentral), true);
+    assert.equal(await popup.getByTestId('site-access').count(), 0);
     await popup.close();
   });
 

@@ -144,6 +144,16 @@ export async function launchFirefox() {
       if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
       return JSON.parse(answer.result.value);
     },
+    /** Awaits an expression's promise in the page (an extension page has the `browser` API there). */
+    async evaluateAsync(expression) {
+      const answer = await send('script.evaluate', {
+        expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
+        target: { context },
+        awaitPromise: true,
+      });
+      if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
+      return JSON.parse(answer.result.value);
+    },
     /** Text inside every `tag` host, closed shadow roots included (BiDi serializes them; page scripts cannot). */
     async uiText(tag) {
       const { result } = await send('script.evaluate', {

@@ -94,4 +94,27 @@ describe('the Firefox build in Firefox', () => {
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
   });
+
+  // Last: it takes Seller Central away from the extension.
+  it('tells the seller when Seller Central access is withdrawn, instead of silently doing nothing', async () => {
+    await firefox.goto(popupUrl);
+    const popupText = () => firefox.evaluate('document.body.innerText');
+    await firefox.until(async () => /A1B2C3D4E5F6G7/.test(await popupText()), 'the popup');
+    assert.doesNotMatch(await popupText(), /not allowed on Seller Central/);
+    // What the seller does in the add-ons manager (Permissions tab), done through the API.
+    assert.equal(
+      await firefox.evaluateAsync(`browser.permissions.remove({ origins: ['https://sellercentral.amazon.it/*'] })`),
+      true,
+    );
+    const notice = await firefox.until(
+      () => firefox.evaluate(`document.querySelector('[data-testid=site-access]')?.innerText`),
+      'the notice',
+    );
+    assert.match(notice, /ShipBridge is not allowed on Seller Central in this browser/);
+    assert.match(notice, /Allow on Seller Central/);
+    // Why it matters: the form stays empty.
+    await firefox.goto(sitePage('authorize-classic-it').url);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
+  });
 });

@@ -9,6 +9,9 @@ export const de: Dictionary<UiKey> = {
   'common.openOptions': 'Einstellungen',
   'common.loading': 'Wird geladen…',
 
+  'popup.access.missing':
+    'ShipBridge hat in diesem Browser keinen Zugriff auf Seller Central: Dort kann es weder den Entwickler eintragen noch die Zugangsdaten speichern oder Angebote markieren. Erlauben Sie den Zugriff und laden Sie offene Seller-Central-Tabs neu.',
+  'popup.access.allow': 'Auf Seller Central erlauben',
   'popup.accounts': 'Erfasste Konten',
   'popup.connections': 'Verbindungen',
   'popup.listings': 'Angebote ohne Versandgewicht',

@@ -6,6 +6,9 @@ export const en = {
   'common.openOptions': 'Settings',
   'common.loading': 'Loading…',
 
+  'popup.access.missing':
+    'ShipBridge is not allowed on Seller Central in this browser, so it cannot fill in the developer, save the credentials screen or flag listings there. Allow it, then reload any Seller Central tab.',
+  'popup.access.allow': 'Allow on Seller Central',
   'popup.accounts': 'Captured accounts',
   'popup.connections': 'Connections',
   'popup.listings': 'Listings without a shipping weight',

@@ -9,6 +9,9 @@ export const es: Dictionary<UiKey> = {
   'common.openOptions': 'Ajustes',
   'common.loading': 'Cargando…',
 
+  'popup.access.missing':
+    'ShipBridge no tiene acceso a Seller Central en este navegador: no puede introducir el desarrollador, guardar la pantalla de credenciales ni marcar ofertas. Permítelo y vuelve a cargar las pestañas de Seller Central abiertas.',
+  'popup.access.allow': 'Permitir en Seller Central',
   'popup.accounts': 'Cuentas guardadas',
   'popup.connections': 'Conexiones',
   'popup.listings': 'Ofertas sin peso de envío',

@@ -10,6 +10,9 @@ export const fr: Dictionary<UiKey> = {
   'common.openOptions': 'Paramètres',
   'common.loading': 'Chargement…',
 
+  'popup.access.missing':
+    'ShipBridge n’a pas accès à Seller Central dans ce navigateur : il ne peut pas y saisir le développeur, enregistrer l’écran des identifiants ni signaler les offres. Autorisez-le, puis rechargez les onglets Seller Central ouverts.',
+  'popup.access.allow': 'Autoriser sur Seller Central',
   'popup.accounts': 'Comptes enregistrés',
   'popup.connections': 'Connexions',
   'popup.listings': "Offres sans poids d'expédition",

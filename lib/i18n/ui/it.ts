@@ -9,6 +9,9 @@ export const it: Dictionary<UiKey> = {
   'common.openOptions': 'Impostazioni',
   'common.loading': 'Caricamento…',
 
+  'popup.access.missing':
+    'In questo browser ShipBridge non ha accesso a Seller Central: lì non può inserire lo sviluppatore, salvare la schermata delle credenziali né segnalare le offerte. Consenti l’accesso, poi ricarica le schede di Seller Central aperte.',
+  'popup.access.allow': 'Consenti su Seller Central',
   'popup.accounts': 'Account acquisiti',
   'popup.connections': 'Connessioni',
   'popup.listings': 'Offerte senza peso di spedizione',

@@ -9,6 +9,9 @@ export const nl: Dictionary<UiKey> = {
   'common.openOptions': 'Instellingen',
   'common.loading': 'Laden…',
 
+  'popup.access.missing':
+    'ShipBridge heeft in deze browser geen toegang tot Seller Central: daar kan het de ontwikkelaar niet invullen, het scherm met inloggegevens niet bewaren en geen aanbiedingen markeren. Sta het toe en laad open Seller Central-tabbladen opnieuw.',
+  'popup.access.allow': 'Toestaan op Seller Central',
   'popup.accounts': 'Vastgelegde accounts',
   'popup.connections': 'Koppelingen',
   'popup.listings': 'Aanbiedingen zonder verzendgewicht',
