@@ -76,6 +76,30 @@ describe('the Firefox build in Firefox', () => {
     );
   });
 
+  it('fills the Katal form (components the page defines) after in-page navigation', async () => {
+    // Firefox content scripts see page objects through Xray wrappers, not as Chromium's isolated world
+    // does: the page's own component state must still end up holding the values.
+    await firefox.goto(sitePage('authorize-katal-de').url);
+    await firefox.evaluate(`document.getElementById('authorize-new-developer').click()`);
+    const values = () =>
+      firefox.evaluate(
+        `['developer_name', 'developer_id'].map((n) => document.querySelector('kat-input[name=' + n + ']')?.value)`,
+      );
+    await firefox.until(async () => (await values())[1] === '3244-7764-4129', 'the developer ID');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await values(), ['SendCloud', '3244-7764-4129']);
+    await firefox.evaluate(`document.getElementById('katal-next').click()`);
+    await firefox.until(
+      () => firefox.evaluate(`document.querySelectorAll('shipbridge-note').length === 2`),
+      'the agreement notes',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(await firefox.evaluate(`[...document.querySelectorAll('kat-checkbox')].map((b) => b.checked)`), [
+      false,
+      false,
+    ]);
+  });
+
   it('marks the flagged row of a 5,000-row inventory page (the script starts there before parsing)', async () => {
     await firefox.goto(
       `${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-00042&asin=B00RED0001`,
