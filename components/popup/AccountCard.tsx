@@ -1,12 +1,21 @@
 import { useState } from 'react';
-import type { Account } from '@/lib/db/schemas';
+import type { Account, Integration } from '@/lib/db/schemas';
 import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 import { Connections } from './Connections';
 
-export function AccountCard({ account, settings }: { account: Account; settings: Settings }) {
+export function AccountCard({
+  account,
+  settings,
+  integrations,
+}: {
+  account: Account;
+  settings: Settings;
+  /** Its integrations as read before the popup's first render (kept live by Connections). */
+  integrations?: Integration[];
+}) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -46,7 +55,7 @@ export function AccountCard({ account, settings }: { account: Account; settings:
         </p>
       ))}
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
-      <Connections account={account} settings={settings} />
+      <Connections account={account} settings={settings} initialIntegrations={integrations} />
       {confirming ? (
         <fieldset className="row">
           <legend>{t('popup.account.deleteConfirm')}</legend>

@@ -18,12 +18,21 @@ interface Form {
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
 
 /** Every marketplace of one captured account: its status, and a form to hand it to the backend. */
-export function Connections({ account, settings }: { account: Account; settings: Settings }) {
+export function Connections({
+  account,
+  settings,
+  initialIntegrations,
+}: {
+  account: Account;
+  settings: Settings;
+  initialIntegrations?: Integration[];
+}) {
   const { t, locale } = useI18n();
   const describe = useBackendProblem();
   const integrations = useLiveQuery(
     () => db().integrations.where('accountId').equals(account.id).toArray(),
     [account.id],
+    initialIntegrations,
   );
   const marketplaces = [...account.marketplaceIds, ...account.unknownMarketplaceIds];
   const [forms, setForms] = useState<Record<string, Form>>(() =>

@@ -7,24 +7,24 @@ import { ExpirySection } from '@/components/popup/ExpirySection';
 import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { SiteAccess } from '@/components/popup/SiteAccess';
+import { accountsNewestFirst, type PopupSnapshot } from '@/components/popup/snapshot';
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
 import { useSettings } from '@/components/useSettings';
-import { db } from '@/lib/db';
 import type { Settings } from '@/lib/settings/schema';
 
-export function PopupApp({ initialSettings }: { initialSettings: Settings }) {
+export function PopupApp({ initialSettings, snapshot }: { initialSettings: Settings; snapshot: PopupSnapshot }) {
   const { settings } = useSettings(initialSettings);
   if (!settings) return null;
   return (
     <I18nProvider language={settings.language}>
-      <Popup settings={settings} />
+      <Popup settings={settings} snapshot={snapshot} />
     </I18nProvider>
   );
 }
 
-function Popup({ settings }: { settings: Settings }) {
+function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnapshot }) {
   const { t } = useI18n();
-  const accounts = useLiveQuery(() => db().accounts.orderBy('capturedAt').reverse().toArray(), []);
+  const accounts = useLiveQuery(accountsNewestFirst, [], snapshot.accounts);
   useStatusRefresh();
   return (
     <main style={{ width: 380, padding: 14 }}>
@@ -40,16 +40,19 @@ function Popup({ settings }: { settings: Settings }) {
         </button>
       </header>
       <SiteAccess />
-      {accounts === undefined ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : accounts.length === 0 ? (
+      {accounts.length === 0 ? (
         <EmptyState />
       ) : (
         <section aria-labelledby="accounts-title">
           <h2 id="accounts-title">{t('popup.accounts')}</h2>
           <p className="muted">{t('popup.connect.note')}</p>
           {accounts.map((account) => (
-            <AccountCard key={account.id} account={account} settings={settings} />
+            <AccountCard
+              key={account.id}
+              account={account}
+              settings={settings}
+              integrations={snapshot.integrations.filter((i) => i.accountId === account.id)}
+            />
           ))}
         </section>
       )}

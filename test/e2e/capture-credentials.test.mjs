@@ -133,7 +133,18 @@ describe('capture-credentials in Chromium', () => {
 
   it('deletes one account from the popup and saves a pasted block', async () => {
     const popup = await session.context.newPage();
+    // The popup's first render already shows the cards with their marketplaces (read before it), not a
+    // loading line followed by the cards and then their connections.
+    await popup.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('main')) return;
+        window.firstRender = document.querySelectorAll('[data-testid=account] [data-testid=marketplace]').length;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await popup.goto(session.extensionUrl('popup.html'));
+    await popup.waitForFunction(() => window.firstRender !== undefined);
+    assert.ok((await popup.evaluate(() => window.firstRender)) > 0, 'cards and marketplaces in the first render');
     const card = popup.getByTestId('account').filter({ hasText: 'A2QWERTY12345Z' });
     await card.getByRole('button', { name: 'Delete' }).click();
     await card.getByRole('group', { name: 'Delete this account' }).getByRole('button', { name: 'Delete' }).click();

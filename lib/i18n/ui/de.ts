@@ -7,7 +7,6 @@ export const de: Dictionary<UiKey> = {
   'common.saved': 'Gespeichert',
   'common.saveFailed': 'Speichern fehlgeschlagen. Ihre letzte Änderung wurde nicht übernommen: bitte erneut versuchen.',
   'common.openOptions': 'Einstellungen',
-  'common.loading': 'Wird geladen…',
 
   'popup.access.missing':
     'ShipBridge hat in diesem Browser keinen Zugriff auf Seller Central: Dort kann es weder den Entwickler eintragen noch die Zugangsdaten speichern oder Angebote markieren. Erlauben Sie den Zugriff und laden Sie offene Seller-Central-Tabs neu.',

@@ -4,7 +4,6 @@ export const en = {
   'common.saved': 'Saved',
   'common.saveFailed': 'Could not save. Your last change was not kept: please try again.',
   'common.openOptions': 'Settings',
-  'common.loading': 'Loading…',
 
   'popup.access.missing':
     'ShipBridge is not allowed on Seller Central in this browser, so it cannot fill in the developer, save the credentials screen or flag listings there. Allow it, then reload any Seller Central tab.',

@@ -7,7 +7,6 @@ export const es: Dictionary<UiKey> = {
   'common.saved': 'Guardado',
   'common.saveFailed': 'No se pudo guardar. Tu último cambio no se ha conservado: inténtalo de nuevo.',
   'common.openOptions': 'Ajustes',
-  'common.loading': 'Cargando…',
 
   'popup.access.missing':
     'ShipBridge no tiene acceso a Seller Central en este navegador: no puede introducir el desarrollador, guardar la pantalla de credenciales ni marcar ofertas. Permítelo y vuelve a cargar las pestañas de Seller Central abiertas.',

@@ -8,7 +8,6 @@ export const fr: Dictionary<UiKey> = {
   'common.saveFailed':
     "Échec de l'enregistrement. Votre dernière modification n'a pas été conservée : veuillez réessayer.",
   'common.openOptions': 'Paramètres',
-  'common.loading': 'Chargement…',
 
   'popup.access.missing':
     'ShipBridge n’a pas accès à Seller Central dans ce navigateur : il ne peut pas y saisir le développeur, enregistrer l’écran des identifiants ni signaler les offres. Autorisez-le, puis rechargez les onglets Seller Central ouverts.',

@@ -7,7 +7,6 @@ export const it: Dictionary<UiKey> = {
   'common.saved': 'Salvato',
   'common.saveFailed': "Salvataggio non riuscito. L'ultima modifica non è stata conservata: riprova.",
   'common.openOptions': 'Impostazioni',
-  'common.loading': 'Caricamento…',
 
   'popup.access.missing':
     'In questo browser ShipBridge non ha accesso a Seller Central: lì non può inserire lo sviluppatore, salvare la schermata delle credenziali né segnalare le offerte. Consenti l’accesso, poi ricarica le schede di Seller Central aperte.',

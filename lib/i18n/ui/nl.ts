@@ -7,7 +7,6 @@ export const nl: Dictionary<UiKey> = {
   'common.saved': 'Opgeslagen',
   'common.saveFailed': 'Opslaan mislukt. Je laatste wijziging is niet bewaard: probeer het opnieuw.',
   'common.openOptions': 'Instellingen',
-  'common.loading': 'Laden…',
 
   'popup.access.missing':
     'ShipBridge heeft in deze browser geen toegang tot Seller Central: daar kan het de ontwikkelaar niet invullen, het scherm met inloggegevens niet bewaren en geen aanbiedingen markeren. Sta het toe en laad open Seller Central-tabbladen opnieuw.',
