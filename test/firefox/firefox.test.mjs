@@ -47,18 +47,22 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.querySelector('shipbridge-panel').shadowRoot`), null);
   });
 
-  it('captures the credentials screen, saves it, and the popup lists the account', async () => {
+  it('captures the credentials screens (a table, a dialog gone after a second), and the popup lists them', async () => {
     await firefox.goto(sitePage('credentials-table-it').url);
     const panel = await firefox.until(async () => {
       const text = await firefox.uiText('shipbridge-panel');
       return /Salvato da ShipBridge/.test(text) && text;
     }, 'the saved confirmation');
     assert.match(panel, /venditore A1B2C3D4E5F6G7, 5 marketplace, token …1a2b/);
+    // A dialog that shows the token inside a component's shadow root and removes itself after a second.
+    await firefox.goto(sitePage('credentials-dialog-de').url);
+    await firefox.until(() => firefox.evaluate('document.body.dataset.dialogRemovedAt'), 'the dialog to go');
+    assert.match(await firefox.uiText('shipbridge-panel'), /Von ShipBridge gespeichert: Verkäufer A9ZZ8YY7XX6WW5/);
     await firefox.goto(popupUrl);
-    await firefox.until(
-      async () => /A1B2C3D4E5F6G7/.test(await firefox.evaluate('document.body.innerText')),
-      'the account in the popup',
-    );
+    await firefox.until(async () => {
+      const text = await firefox.evaluate('document.body.innerText');
+      return /A1B2C3D4E5F6G7/.test(text) && /A9ZZ8YY7XX6WW5/.test(text);
+    }, 'both accounts in the popup');
     // The popup shows only the token's last characters (the token itself stays in the encrypted vault).
     assert.doesNotMatch(await firefox.evaluate('document.body.innerText'), /8c2d4e6f-1a3b/);
   });
