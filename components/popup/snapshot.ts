@@ -7,14 +7,14 @@ export interface PopupSnapshot {
   integrations: Integration[];
 }
 
+/** The accounts query the popup keeps live; the snapshot is its first answer. */
+export const accountsNewestFirst = () => db().accounts.orderBy('capturedAt').reverse().toArray();
+
 /** The captured accounts (newest first) and their integrations, in one read-only transaction. */
 export async function readPopupSnapshot(): Promise<PopupSnapshot> {
   const d = db();
   return d.transaction('r', d.accounts, d.integrations, async () => ({
-    accounts: await d.accounts.orderBy('capturedAt').reverse().toArray(),
+    accounts: await accountsNewestFirst(),
     integrations: await d.integrations.toArray(),
   }));
 }
-
-/** The accounts query the popup keeps live; the snapshot is its first answer. */
-export const accountsNewestFirst = () => db().accounts.orderBy('capturedAt').reverse().toArray();
