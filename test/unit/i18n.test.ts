@@ -87,6 +87,7 @@ describe('locales', () => {
       expect(page('weight.inventory', { count: 1 })).toContain(inventory);
       expect(page('capture.saved', { seller: 'A1', count: 1, hint: '1a2b' })).toContain(saved);
       expect(page('weight.inventory', { count: 2 })).not.toContain(inventory);
+      expect(ui('popup.listings.more', { count: 1 })).not.toMatch(/altre 1|1 weitere /);
     }
   });
 

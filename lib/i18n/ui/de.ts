@@ -132,7 +132,7 @@ export const de: Dictionary<UiKey> = {
   'popup.copied': 'Kopiert',
   'popup.listings.count': '{count|# Angebot|# Angebote} in {country}',
   'popup.listings.fix': 'Gewicht eintragen',
-  'popup.listings.more': '{count} weitere anzeigen',
+  'popup.listings.more': '{count|# weiteres|# weitere} anzeigen',
   'popup.listings.help':
     'Bestellungen werden nur in Ihre Versandplattform importiert, wenn das Angebot ein Versandgewicht hat.',
   'options.report.title': 'Inventarbericht prüfen',

@@ -130,7 +130,7 @@ export const it: Dictionary<UiKey> = {
   'popup.copied': 'Copiato',
   'popup.listings.count': '{count|# offerta|# offerte} in {country}',
   'popup.listings.fix': 'Aggiungi il peso',
-  'popup.listings.more': 'Mostra altre {count}',
+  'popup.listings.more': "{count|Mostra un'altra offerta|Mostra altre #}",
   'popup.listings.help':
     'Gli ordini vengono importati nella piattaforma di spedizione solo se l’offerta ha un peso di spedizione.',
   'options.report.title': 'Controlla un report di inventario',
