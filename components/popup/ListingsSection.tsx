@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
+import { listingCounts } from '@/lib/db/listings';
 import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { editorUrl } from '@/lib/seller-central/listings';
 import { useI18n } from '../i18n';
@@ -10,12 +11,7 @@ const PAGE = 50;
 /** Per marketplace: how many listings lack a weight, and the listings themselves, a page at a time. */
 export function ListingsSection() {
   const { t } = useI18n();
-  const counts = useLiveQuery(async () => {
-    const ids = (await db().listings.orderBy('marketplaceId').uniqueKeys()) as string[];
-    return Promise.all(
-      ids.map(async (id) => ({ id, count: await db().listings.where('marketplaceId').equals(id).count() })),
-    );
-  }, []);
+  const counts = useLiveQuery(listingCounts, []);
   return (
     <section className="card stack" aria-labelledby="listings-title" data-testid="listings">
       <h2 id="listings-title">{t('popup.listings')}</h2>

@@ -1,8 +1,7 @@
 import { db } from '../db';
+import { listingId as idOf } from '../db/listings';
 import type { Listing } from '../db/schemas';
 import { MARKETPLACES, marketplaceById, REGIONAL_HOSTS, regionOfHost } from '../marketplaces';
-
-const idOf = (marketplaceId: string, sku: string) => `${marketplaceId}:${sku}`;
 
 /** What the editor showed: a listing without a weight is recorded, one with a weight is forgotten. */
 export async function recordListingWeight(

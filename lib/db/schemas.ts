@@ -66,7 +66,7 @@ export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
 /** A listing known to lack a shipping weight; it leaves the table the moment a weight is seen. */
 export const listingSchema = z.object({
-  id: z.string(), // `${marketplaceId}:${sku}`
+  id: z.string(), // listingId(marketplaceId, sku) in ./listings
   sku: z.string().min(1).max(200),
   asin: z.string().max(20).nullable(),
   marketplaceId: z.string(),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from '@/lib/background/listings';
 import { db } from '@/lib/db';
+import { listingCounts } from '@/lib/db/listings';
 import { FEATURES } from '@/lib/features/all';
 import { startFeatures } from '@/lib/features/runner';
 import { pageDictionaries } from '@/lib/i18n/page';
@@ -152,5 +153,19 @@ describe('listings in the background', () => {
     await saveReportResult('A1PA6795UKMFR9', ['R1', 'R2']);
     expect(await saveReportResult('A1PA6795UKMFR9', ['R2', 'R3', 'R3'])).toEqual({ saved: 2 });
     expect((await flaggedSkusFor('sellercentral.amazon.de')).sort()).toEqual(['EDITED', 'R2', 'R3']);
+  });
+
+  it('counts the listings of each marketplace for the popup, in marketplace ID order', async () => {
+    await saveReportResult('A1PA6795UKMFR9', ['R1', 'R2', 'SKU:WITH:COLONS']);
+    await saveReportResult('ATVPDKIKX0DER', ['US1']);
+    // A marketplace ID the page reported that ShipBridge does not know is counted under its own ID.
+    await recordListingWeight({ sku: 'Z:1', asin: null, marketplaceId: 'A0UNKNOWN123', missing: true }, 'x');
+    expect(await listingCounts()).toEqual([
+      { id: 'A0UNKNOWN123', count: 1 },
+      { id: 'A1PA6795UKMFR9', count: 3 },
+      { id: 'ATVPDKIKX0DER', count: 1 },
+    ]);
+    await db().listings.clear();
+    expect(await listingCounts()).toEqual([]);
   });
 });
