@@ -91,7 +91,9 @@ export function ReportSection() {
         )}
         {state.step === 'done' && (
           <>
-            {Object.keys(state.result.missing).length === 0 ? (
+            {state.result.rows === 0 ? (
+              <p>{t('options.report.empty')}</p>
+            ) : Object.keys(state.result.missing).length === 0 ? (
               <p>{t('options.report.none', { rows: state.result.rows })}</p>
             ) : (
               Object.entries(state.result.missing).map(([id, skus]) => (

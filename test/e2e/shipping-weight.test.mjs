@@ -79,7 +79,9 @@ describe('listings without a shipping weight in Chromium', () => {
     await options.goto(session.extensionUrl('options.html'));
     await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt'));
     await options.getByText('United Kingdom: 2 of 5 listings have no shipping weight.').waitFor();
-    await options.getByText('Germany: 1 of 5 listings have no shipping weight.').waitFor();
+    await options.getByText('Germany: 1 of 5 listings has no shipping weight.').waitFor();
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/header-only.txt'));
+    await options.getByText('This report lists no listings.').waitFor();
     await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/no-weight-column.csv'));
     await options.getByText('No SKU and shipping-weight columns found.', { exact: false }).waitFor();
     const skus = await flaggedSkus();

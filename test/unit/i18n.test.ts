@@ -91,6 +91,34 @@ describe('locales', () => {
     }
   });
 
+  it('reads right for one day, one listing in a report, and one listing of many', () => {
+    const en = uiTranslator('en');
+    expect(en('options.report.result', { country: 'Germany', missing: 1, rows: 5 })).toBe(
+      'Germany: 1 of 5 listings has no shipping weight.',
+    );
+    expect(en('options.report.result', { country: 'Germany', missing: 2, rows: 5 })).toBe(
+      'Germany: 2 of 5 listings have no shipping weight.',
+    );
+    expect(en('options.report.none', { rows: 1 })).toBe('The one listing in this report has a shipping weight.');
+    expect(en('options.data.listings', { count: 3, days: 1 })).toContain('(kept 1 day)');
+    const one = {
+      en: ['1 day left', '1 of 5 listings has'],
+      it: ['manca 1 giorno', '1 offerta su 5 non ha'],
+      de: ['noch 1 Tag.', '1 von 5 Angeboten hat'],
+      fr: ['encore 1 jour.', "1 offre sur 5 n'a pas"],
+      es: ['queda 1 día', '1 de 5 ofertas no tiene'],
+      nl: ['nog 1 dag.', '1 van 5 aanbiedingen heeft'],
+    } as const;
+    for (const locale of LOCALES) {
+      const t = uiTranslator(locale);
+      const [day, report] = one[locale];
+      expect(t('expiry.expires', { developer: 'D', region: 'EU', date: 'X', days: 1 })).toContain(day);
+      expect(t('expiry.expires', { developer: 'D', region: 'EU', date: 'X', days: 2 })).not.toContain(day);
+      expect(t('options.report.result', { country: 'C', missing: 1, rows: 5 })).toContain(report);
+      expect(t('options.report.result', { country: 'C', missing: 2, rows: 5 })).not.toContain(report);
+    }
+  });
+
   it('English fallback texts take English plural rules', () => {
     // No French texts stored: English words, so "0 listings", not the French singular for 0.
     expect(pageTranslator({}, 'fr')('weight.inventory', { count: 0 })).toMatch(/^0 listings on this page have/);

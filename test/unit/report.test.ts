@@ -61,6 +61,12 @@ describe('checkReport', () => {
     expect((await checkReport(chunked(bytes, 9))).missing).toEqual({ '': ['X-1'] });
   });
 
+  it('reads a report with its columns but no listing as zero rows (the options page says so)', async () => {
+    const result = await checkReport(chunked(file('header-only.txt'), 64));
+    expect(result.rows).toBe(0);
+    expect(result.missing).toEqual({});
+  });
+
   it('says what is wrong with a file that is not a report', async () => {
     expect(await problem(file('empty.txt'))).toBe('empty');
     expect(await problem(file('no-weight-column.csv'))).toBe('columns');

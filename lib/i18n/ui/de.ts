@@ -141,8 +141,11 @@ export const de: Dictionary<UiKey> = {
   'options.report.file': 'Berichtsdatei',
   'options.report.marketplace': 'Marktplatz dieses Berichts',
   'options.report.checking': 'Wird geprüft…',
-  'options.report.result': '{country}: {missing} von {rows} Angeboten haben kein Versandgewicht.',
-  'options.report.none': 'Alle {rows} Angebote in diesem Bericht haben ein Versandgewicht.',
+  'options.report.result':
+    '{country}: {missing} von {rows} {rows|Angebot|Angeboten} {missing|hat|haben} kein Versandgewicht.',
+  'options.report.empty': 'Dieser Bericht enthält keine Angebote.',
+  'options.report.none':
+    '{rows|Das eine Angebot in diesem Bericht hat|Alle # Angebote in diesem Bericht haben} ein Versandgewicht.',
   'options.report.export': 'Als CSV exportieren',
   'options.report.saved': 'Das Popup listet sie jetzt auf, mit einem Link zum Beheben.',
   'report.empty': 'Diese Datei ist leer.',
@@ -153,7 +156,7 @@ export const de: Dictionary<UiKey> = {
   'report.columns':
     'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie einen Bericht mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“.',
   'expiry.title': 'Autorisierung',
-  'expiry.expires': '{developer} ({region}) hat bis {date} Zugriff auf Ihr Konto: noch {days} Tage.',
+  'expiry.expires': '{developer} ({region}) hat bis {date} Zugriff auf Ihr Konto: noch {days|# Tag|# Tage}.',
   'expiry.estimated':
     'Geschätzt: ein Jahr nach dem Speichern der Zugangsdaten. Öffnen Sie „Ihre Apps verwalten“ in Seller Central, um das echte Datum zu lesen.',
   'expiry.expired':
@@ -166,10 +169,10 @@ export const de: Dictionary<UiKey> = {
   'options.data.help':
     'Alles, was ShipBridge aufbewahrt, und wie lange. Tokens und Schlüssel werden verschlüsselt gespeichert und nie exportiert.',
   'options.data.accounts':
-    'Erfasste Konten: {count} ({days} Tage aufbewahrt; Tokens nur, bis Ihre Versandplattform sie hat)',
+    'Erfasste Konten: {count} ({days|# Tag|# Tage} aufbewahrt; Tokens nur, bis Ihre Versandplattform sie hat)',
   'options.data.integrations': 'Verbindungen: {count}',
-  'options.data.listings': 'Angebote ohne Gewicht: {count} ({days} Tage aufbewahrt)',
-  'options.data.authorizations': 'Autorisierungsdaten: {count} ({days} Tage aufbewahrt)',
+  'options.data.listings': 'Angebote ohne Gewicht: {count} ({days|# Tag|# Tage} aufbewahrt)',
+  'options.data.authorizations': 'Autorisierungsdaten: {count} ({days|# Tag|# Tage} aufbewahrt)',
   'options.data.secrets': 'Verschlüsselte Tokens und Schlüssel: {count} (bis zur Übergabe oder Löschung)',
   'options.data.export': 'Als JSON exportieren',
   'options.data.delete': 'Alles löschen',

@@ -134,8 +134,11 @@ export const en = {
   'options.report.file': 'Report file',
   'options.report.marketplace': 'Marketplace of this report',
   'options.report.checking': 'Checking…',
-  'options.report.result': '{country}: {missing} of {rows} listings have no shipping weight.',
-  'options.report.none': 'All {rows} listings in this report have a shipping weight.',
+  'options.report.result':
+    '{country}: {missing} of {rows} {rows|listing|listings} {missing|has|have} no shipping weight.',
+  'options.report.empty': 'This report lists no listings.',
+  'options.report.none':
+    '{rows|The one listing in this report has|All # listings in this report have} a shipping weight.',
   'options.report.export': 'Export as CSV',
   'options.report.saved': 'The popup now lists them, with a link to fix each one.',
   'report.empty': 'This file is empty.',
@@ -144,7 +147,7 @@ export const en = {
   'report.columns':
     'No SKU and shipping-weight columns found. Use a report with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”.',
   'expiry.title': 'Authorization',
-  'expiry.expires': '{developer} ({region}) can access your account until {date}: {days} days left.',
+  'expiry.expires': '{developer} ({region}) can access your account until {date}: {days|# day|# days} left.',
   'expiry.estimated':
     'Estimated one year after the credentials were saved. Visit Manage Your Apps in Seller Central to read the real date.',
   'expiry.expired': 'The authorization of {developer} ({region}) expired on {date}. Orders no longer import.',
@@ -156,10 +159,10 @@ export const en = {
   'options.data.help':
     'Everything ShipBridge keeps, and for how long. Tokens and keys are stored encrypted and are never exported.',
   'options.data.accounts':
-    'Captured accounts: {count} (kept {days} days; tokens only until your shipping platform has them)',
+    'Captured accounts: {count} (kept {days|# day|# days}; tokens only until your shipping platform has them)',
   'options.data.integrations': 'Connections: {count}',
-  'options.data.listings': 'Listings without a weight: {count} (kept {days} days)',
-  'options.data.authorizations': 'Authorization dates: {count} (kept {days} days)',
+  'options.data.listings': 'Listings without a weight: {count} (kept {days|# day|# days})',
+  'options.data.authorizations': 'Authorization dates: {count} (kept {days|# day|# days})',
   'options.data.secrets': 'Encrypted tokens and keys: {count} (until handed over or deleted)',
   'options.data.export': 'Export as JSON',
   'options.data.delete': 'Delete everything',

@@ -138,8 +138,11 @@ export const es: Dictionary<UiKey> = {
   'options.report.file': 'Archivo del informe',
   'options.report.marketplace': 'Marketplace de este informe',
   'options.report.checking': 'Comprobando…',
-  'options.report.result': '{country}: {missing} de {rows} ofertas no tienen peso de envío.',
-  'options.report.none': 'Las {rows} ofertas de este informe tienen peso de envío.',
+  'options.report.result':
+    '{country}: {missing} de {rows} {rows|oferta|ofertas} no {missing|tiene|tienen} peso de envío.',
+  'options.report.empty': 'Este informe no contiene ofertas.',
+  'options.report.none':
+    '{rows|La única oferta de este informe tiene|Las # ofertas de este informe tienen} peso de envío.',
   'options.report.export': 'Exportar como CSV',
   'options.report.saved': 'La ventana de ShipBridge ya las muestra, con un enlace para corregir cada una.',
   'report.empty': 'Este archivo está vacío.',
@@ -150,7 +153,8 @@ export const es: Dictionary<UiKey> = {
   'report.columns':
     'No se han encontrado columnas de SKU y peso de envío. Usa un informe con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight».',
   'expiry.title': 'Autorización',
-  'expiry.expires': '{developer} ({region}) puede acceder a tu cuenta hasta el {date}: quedan {days} días.',
+  'expiry.expires':
+    '{developer} ({region}) puede acceder a tu cuenta hasta el {date}: {days|queda # día|quedan # días}.',
   'expiry.estimated':
     'Estimada un año después de guardar las credenciales. Visita Gestionar tus aplicaciones en Seller Central para leer la fecha real.',
   'expiry.expired': 'La autorización de {developer} ({region}) caducó el {date}. Los pedidos ya no se importan.',
@@ -162,10 +166,10 @@ export const es: Dictionary<UiKey> = {
   'options.data.help':
     'Todo lo que ShipBridge guarda y durante cuánto tiempo. Los tokens y las claves se guardan cifrados y nunca se exportan.',
   'options.data.accounts':
-    'Cuentas guardadas: {count} (se conservan {days} días; los tokens solo hasta que tu plataforma de envíos los tenga)',
+    'Cuentas guardadas: {count} (se conservan {days|# día|# días}; los tokens solo hasta que tu plataforma de envíos los tenga)',
   'options.data.integrations': 'Conexiones: {count}',
-  'options.data.listings': 'Ofertas sin peso: {count} (se conservan {days} días)',
-  'options.data.authorizations': 'Fechas de autorización: {count} (se conservan {days} días)',
+  'options.data.listings': 'Ofertas sin peso: {count} (se conservan {days|# día|# días})',
+  'options.data.authorizations': 'Fechas de autorización: {count} (se conservan {days|# día|# días})',
   'options.data.secrets': 'Tokens y claves cifrados: {count} (hasta entregarlos o eliminarlos)',
   'options.data.export': 'Exportar como JSON',
   'options.data.delete': 'Eliminar todo',

@@ -141,8 +141,11 @@ export const fr: Dictionary<UiKey> = {
   'options.report.file': 'Fichier du rapport',
   'options.report.marketplace': 'Marketplace de ce rapport',
   'options.report.checking': 'Vérification…',
-  'options.report.result': "{country} : {missing} offres sur {rows} n'ont pas de poids d'expédition.",
-  'options.report.none': "Les {rows} offres de ce rapport ont toutes un poids d'expédition.",
+  'options.report.result':
+    "{country} : {missing|# offre|# offres} sur {rows} {missing|n'a|n'ont} pas de poids d'expédition.",
+  'options.report.empty': 'Ce rapport ne contient aucune offre.',
+  'options.report.none':
+    "{rows|L'unique offre de ce rapport a un poids d'expédition.|Les # offres de ce rapport ont toutes un poids d'expédition.}",
   'options.report.export': 'Exporter en CSV',
   'options.report.saved': 'La fenêtre de ShipBridge les liste maintenant, avec un lien pour corriger chacune.',
   'report.empty': 'Ce fichier est vide.',
@@ -153,7 +156,8 @@ export const fr: Dictionary<UiKey> = {
   'report.columns':
     'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un rapport avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight ».',
   'expiry.title': 'Autorisation',
-  'expiry.expires': "{developer} ({region}) peut accéder à votre compte jusqu'au {date} : encore {days} jours.",
+  'expiry.expires':
+    "{developer} ({region}) peut accéder à votre compte jusqu'au {date} : encore {days|# jour|# jours}.",
   'expiry.estimated':
     "Estimée à un an après l'enregistrement des identifiants. Ouvrez Gérer vos applications dans Seller Central pour lire la vraie date.",
   'expiry.expired':
@@ -166,10 +170,10 @@ export const fr: Dictionary<UiKey> = {
   'options.data.help':
     'Tout ce que ShipBridge conserve, et pour combien de temps. Les jetons et les clés sont stockés chiffrés et ne sont jamais exportés.',
   'options.data.accounts':
-    "Comptes enregistrés : {count} (conservés {days} jours ; les jetons seulement jusqu'à ce que votre plateforme d'expédition les ait)",
+    "Comptes enregistrés : {count} (conservés {days|# jour|# jours} ; les jetons seulement jusqu'à ce que votre plateforme d'expédition les ait)",
   'options.data.integrations': 'Connexions : {count}',
-  'options.data.listings': 'Offres sans poids : {count} (conservées {days} jours)',
-  'options.data.authorizations': "Dates d'autorisation : {count} (conservées {days} jours)",
+  'options.data.listings': 'Offres sans poids : {count} (conservées {days|# jour|# jours})',
+  'options.data.authorizations': "Dates d'autorisation : {count} (conservées {days|# jour|# jours})",
   'options.data.secrets': "Jetons et clés chiffrés : {count} (jusqu'à leur transmission ou suppression)",
   'options.data.export': 'Exporter en JSON',
   'options.data.delete': 'Tout supprimer',

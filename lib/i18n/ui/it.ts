@@ -139,8 +139,11 @@ export const it: Dictionary<UiKey> = {
   'options.report.file': 'File del report',
   'options.report.marketplace': 'Marketplace di questo report',
   'options.report.checking': 'Controllo in corso…',
-  'options.report.result': '{country}: {missing} offerte su {rows} non hanno un peso di spedizione.',
-  'options.report.none': 'Tutte le {rows} offerte di questo report hanno un peso di spedizione.',
+  'options.report.result':
+    '{country}: {missing|# offerta|# offerte} su {rows} non {missing|ha|hanno} un peso di spedizione.',
+  'options.report.empty': 'Questo report non contiene offerte.',
+  'options.report.none':
+    '{rows|L’unica offerta di questo report ha|Tutte le # offerte di questo report hanno} un peso di spedizione.',
   'options.report.export': 'Esporta in CSV',
   'options.report.saved': 'Ora il popup le elenca, con un link per correggere ciascuna.',
   'report.empty': 'Questo file è vuoto.',
@@ -151,7 +154,8 @@ export const it: Dictionary<UiKey> = {
   'report.columns':
     'Nessuna colonna SKU e peso di spedizione trovata. Usa un report con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”.',
   'expiry.title': 'Autorizzazione',
-  'expiry.expires': '{developer} ({region}) può accedere al tuo account fino al {date}: mancano {days} giorni.',
+  'expiry.expires':
+    '{developer} ({region}) può accedere al tuo account fino al {date}: {days|manca # giorno|mancano # giorni}.',
   'expiry.estimated':
     'Stimata un anno dopo il salvataggio delle credenziali. Visita Gestisci le tue app in Seller Central per leggere la data reale.',
   'expiry.expired':
@@ -164,10 +168,10 @@ export const it: Dictionary<UiKey> = {
   'options.data.help':
     'Tutto ciò che ShipBridge conserva, e per quanto tempo. Token e chiavi sono salvati cifrati e non vengono mai esportati.',
   'options.data.accounts':
-    'Account acquisiti: {count} (conservati {days} giorni; i token solo finché la piattaforma di spedizione non li ha)',
+    'Account acquisiti: {count} (conservati {days|# giorno|# giorni}; i token solo finché la piattaforma di spedizione non li ha)',
   'options.data.integrations': 'Connessioni: {count}',
-  'options.data.listings': 'Offerte senza peso: {count} (conservate {days} giorni)',
-  'options.data.authorizations': 'Date di autorizzazione: {count} (conservate {days} giorni)',
+  'options.data.listings': 'Offerte senza peso: {count} (conservate {days|# giorno|# giorni})',
+  'options.data.authorizations': 'Date di autorizzazione: {count} (conservate {days|# giorno|# giorni})',
   'options.data.secrets': 'Token e chiavi cifrati: {count} (finché non vengono consegnati o eliminati)',
   'options.data.export': 'Esporta in JSON',
   'options.data.delete': 'Elimina tutto',

@@ -140,8 +140,11 @@ export const nl: Dictionary<UiKey> = {
   'options.report.file': 'Rapportbestand',
   'options.report.marketplace': 'Marketplace van dit rapport',
   'options.report.checking': 'Bezig met controleren…',
-  'options.report.result': '{country}: {missing} van {rows} aanbiedingen hebben geen verzendgewicht.',
-  'options.report.none': 'Alle {rows} aanbiedingen in dit rapport hebben een verzendgewicht.',
+  'options.report.result':
+    '{country}: {missing} van {rows} {rows|aanbieding|aanbiedingen} {missing|heeft|hebben} geen verzendgewicht.',
+  'options.report.empty': 'Dit rapport bevat geen aanbiedingen.',
+  'options.report.none':
+    '{rows|De ene aanbieding in dit rapport heeft|Alle # aanbiedingen in dit rapport hebben} een verzendgewicht.',
   'options.report.export': 'Exporteren als CSV',
   'options.report.saved': 'De pop-up toont ze nu, met een link om elke aanbieding te verbeteren.',
   'report.empty': 'Dit bestand is leeg.',
@@ -151,7 +154,7 @@ export const nl: Dictionary<UiKey> = {
   'report.columns':
     'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een rapport met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”.',
   'expiry.title': 'Autorisatie',
-  'expiry.expires': '{developer} ({region}) heeft toegang tot je account tot {date}: nog {days} dagen.',
+  'expiry.expires': '{developer} ({region}) heeft toegang tot je account tot {date}: nog {days|# dag|# dagen}.',
   'expiry.estimated':
     'Geschat op één jaar na het bewaren van de inloggegevens. Open Je apps beheren in Seller Central om de echte datum te lezen.',
   'expiry.expired':
@@ -164,10 +167,10 @@ export const nl: Dictionary<UiKey> = {
   'options.data.help':
     'Alles wat ShipBridge bewaart, en hoe lang. Tokens en sleutels worden versleuteld opgeslagen en nooit geëxporteerd.',
   'options.data.accounts':
-    'Vastgelegde accounts: {count} ({days} dagen bewaard; tokens alleen tot je verzendplatform ze heeft)',
+    'Vastgelegde accounts: {count} ({days|# dag|# dagen} bewaard; tokens alleen tot je verzendplatform ze heeft)',
   'options.data.integrations': 'Koppelingen: {count}',
-  'options.data.listings': 'Aanbiedingen zonder gewicht: {count} ({days} dagen bewaard)',
-  'options.data.authorizations': 'Autorisatiedata: {count} ({days} dagen bewaard)',
+  'options.data.listings': 'Aanbiedingen zonder gewicht: {count} ({days|# dag|# dagen} bewaard)',
+  'options.data.authorizations': 'Autorisatiedata: {count} ({days|# dag|# dagen} bewaard)',
   'options.data.secrets': 'Versleutelde tokens en sleutels: {count} (tot overdracht of verwijdering)',
   'options.data.export': 'Exporteren als JSON',
   'options.data.delete': 'Alles verwijderen',
