@@ -314,7 +314,7 @@ async function reportThroughput(session) {
     const start = Date.now();
     await input.setInputFiles(file);
     await page
-      .getByText('10000 of 100000 listings have no shipping weight', { exact: false })
+      .getByText('10,000 of 100,000 listings have no shipping weight', { exact: false })
       .waitFor({ timeout: 30_000 });
     times.push(Date.now() - start);
     await page.close();

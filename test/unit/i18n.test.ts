@@ -65,8 +65,15 @@ describe('locales', () => {
     expect(format(text, { count: 12, seller: 'A1' })).toBe('Saved 12 marketplaces for A1');
     // French counts 0 as singular; its "many" (a million) takes the plural branch.
     expect(format(text, { count: 0 }, 'fr')).toBe('Saved 0 marketplace for {seller}');
-    expect(format(text, { count: 1_000_000 }, 'fr')).toBe('Saved 1000000 marketplaces for {seller}');
+    expect(format(text, { count: 1_000_000 }, 'fr')).toBe('Saved 1\u202f000\u202f000 marketplaces for {seller}');
     expect(format(text, { count: 'one' })).toBe('Saved one marketplaces for {seller}');
+  });
+
+  it('writes numbers the language’s way', () => {
+    expect(format('{count} listings', { count: 10_000 })).toBe('10,000 listings');
+    expect(format('{count} Angebote', { count: 10_000 }, 'de')).toBe('10.000 Angebote');
+    expect(format('{count|# offerta|# offerte}', { count: 25_000 }, 'it')).toBe('25.000 offerte');
+    expect(format('ID {id}', { id: '3244-7764-4129' }, 'de')).toBe('ID 3244-7764-4129');
   });
 
   it('speaks of one listing, field or marketplace in the singular in every language', () => {
