@@ -154,6 +154,16 @@ export async function launchFirefox() {
       if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
       return JSON.parse(answer.result.value);
     },
+    /** Chooses a file in a file input, as the seller's file picker would. */
+    async setFile(selector, path) {
+      const answer = await send('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+        target: { context },
+        awaitPromise: false,
+      });
+      if (answer.result?.type !== 'node') throw new Error(`no element ${selector}`);
+      await send('input.setFiles', { context, element: { sharedId: answer.result.sharedId }, files: [path] });
+    },
     /** Text inside every `tag` host, closed shadow roots included (BiDi serializes them; page scripts cannot). */
     async uiText(tag) {
       const { result } = await send('script.evaluate', {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox } from './bidi.mjs';
+import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox, ROOT } from './bidi.mjs';
 
 const popupUrl = `moz-extension://${EXTENSION_UUID}/popup.html`;
 
@@ -102,6 +102,18 @@ describe('the Firefox build in Firefox', () => {
       false,
       false,
     ]);
+  });
+
+  it('checks an inventory report on the options page (its Web Worker runs in Firefox too)', async () => {
+    await firefox.goto(`moz-extension://${EXTENSION_UUID}/options.html`);
+    await firefox.until(() => firefox.evaluate(`!!document.getElementById('report-file')`), 'the options page');
+    await firefox.setFile('#report-file', join(ROOT, 'test/site/reports/listings-en.txt'));
+    const status = () => firefox.evaluate(`document.querySelector('[data-testid=report-status]').innerText`);
+    await firefox.until(
+      async () => /United Kingdom: 2 of 5 listings have no shipping weight/.test(await status()),
+      'the result',
+    );
+    assert.match(await status(), /Germany: 1 of 5 listings has no shipping weight/);
   });
 
   it('marks the flagged row of a 5,000-row inventory page (the script starts there before parsing)', async () => {
