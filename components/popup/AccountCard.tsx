@@ -9,12 +9,12 @@ import { Connections } from './Connections';
 export function AccountCard({
   account,
   settings,
-  integrations,
+  initialIntegrations,
 }: {
   account: Account;
   settings: Settings;
   /** Its integrations as read before the popup's first render (kept live by Connections). */
-  integrations?: Integration[];
+  initialIntegrations?: Integration[];
 }) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
@@ -55,7 +55,7 @@ export function AccountCard({
         </p>
       ))}
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
-      <Connections account={account} settings={settings} initialIntegrations={integrations} />
+      <Connections account={account} settings={settings} initialIntegrations={initialIntegrations} />
       {confirming ? (
         <fieldset className="row">
           <legend>{t('popup.account.deleteConfirm')}</legend>

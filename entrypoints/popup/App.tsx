@@ -51,7 +51,7 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
               key={account.id}
               account={account}
               settings={settings}
-              integrations={snapshot.integrations.filter((i) => i.accountId === account.id)}
+              initialIntegrations={snapshot.integrations.filter((i) => i.accountId === account.id)}
             />
           ))}
         </section>

@@ -99,7 +99,7 @@ export async function startSellerCentral(): Promise<void> {
     // features start with their answers in hand, in time for the page's own paint of its content.
     const likely = document.documentElement ? pageLocale('auto') : 'en';
     const keys = likely === 'en' ? [SETTINGS_KEY] : [SETTINGS_KEY, pageStringsKey(likely)];
-    let stored = await browser.storage.local.get(keys);
+    const stored = await browser.storage.local.get(keys);
     settings = settingsFrom(stored[SETTINGS_KEY]);
     if (life.isInvalid()) return;
     // Questions asked early pay only while the page is still being parsed; once it is, `run` asks them.
@@ -109,8 +109,7 @@ export async function startSellerCentral(): Promise<void> {
     // Read again what changed meanwhile (rare: a few times at most, each read is a few ms).
     for (let tries = 0; changedWhileReading && tries < 3; tries++) {
       changedWhileReading = false;
-      stored = await browser.storage.local.get(SETTINGS_KEY);
-      settings = settingsFrom(stored[SETTINGS_KEY]);
+      settings = settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
       dictionaries = await readTexts(pageLocale(settings.language));
     }
   } catch {

@@ -3,26 +3,22 @@ import type { Locale } from './locales';
 export type Dictionary<K extends string> = Readonly<Record<K, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function isOne(locale: Locale, count: number): boolean {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one';
+/** One instance per language, made the first time that language needs it. */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 /** Numbers as the language writes them: 10,000 in English, 10.000 in German, 10 000 in French. */
-function numberText(locale: Locale, value: number): string {
-  let formatter = numberFormats.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, formatter);
-  }
-  return formatter.format(value);
-}
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
 
 /**
  * `{name}` placeholders are replaced by params. `{name|one|other}` picks, for a number, the branch the
@@ -37,9 +33,9 @@ export function format(template: string, params?: Params, locale: Locale = 'en')
     (match, name: string, one: string | undefined, other: string | undefined) => {
       if (!Object.hasOwn(params, name)) return match;
       const value = params[name];
-      const text = typeof value === 'number' ? numberText(locale, value) : String(value);
+      const text = typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
       if (one === undefined || other === undefined) return text;
-      const branch = typeof value === 'number' && isOne(locale, value) ? one : other;
+      const branch = typeof value === 'number' && pluralRules(locale).select(value) === 'one' ? one : other;
       return branch.replaceAll('#', text);
     },
   );

@@ -134,18 +134,11 @@ export async function launchFirefox() {
     async goto(url) {
       await send('browsingContext.navigate', { context, url, wait: 'complete' });
     },
-    /** Evaluates an expression in the page (its own world, as a page script would see it); JSON values only. */
+    /**
+     * Evaluates an expression in the page (its own world, as a page script would see it; an extension page
+     * has the `browser` API there), awaiting it when it is a promise; JSON values only.
+     */
     async evaluate(expression) {
-      const answer = await send('script.evaluate', {
-        expression: `JSON.stringify((${expression}) ?? null)`,
-        target: { context },
-        awaitPromise: false,
-      });
-      if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
-      return JSON.parse(answer.result.value);
-    },
-    /** Awaits an expression's promise in the page (an extension page has the `browser` API there). */
-    async evaluateAsync(expression) {
       const answer = await send('script.evaluate', {
         expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
         target: { context },
@@ -186,6 +179,7 @@ export async function launchFirefox() {
       }
       return text.replace(/[ \t]+/g, ' ').trim();
     },
+    sleep,
     /** Polls until `read()` returns something truthy. */
     async until(read, what, timeout = 10_000) {
       const start = Date.now();

@@ -29,7 +29,7 @@ describe('the Firefox build in Firefox', () => {
       () => firefox.evaluate(`document.getElementById('appDevMWSAccountId').value === '3244-7764-4129'`),
       'the developer ID in the tab opened before the install',
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    await firefox.sleep(1500);
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel').length`), 1);
     assert.match(await firefox.uiText('shipbridge-panel'), /ShipBridge filled in the developer for you/);
   });
@@ -90,14 +90,14 @@ describe('the Firefox build in Firefox', () => {
         `['developer_name', 'developer_id'].map((n) => document.querySelector('kat-input[name=' + n + ']')?.value)`,
       );
     await firefox.until(async () => (await values())[1] === '3244-7764-4129', 'the developer ID');
-    await new Promise((r) => setTimeout(r, 1000));
+    await firefox.sleep(1000);
     assert.deepEqual(await values(), ['SendCloud', '3244-7764-4129']);
     await firefox.evaluate(`document.getElementById('katal-next').click()`);
     await firefox.until(
       () => firefox.evaluate(`document.querySelectorAll('shipbridge-note').length === 2`),
       'the agreement notes',
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await firefox.sleep(500);
     assert.deepEqual(await firefox.evaluate(`[...document.querySelectorAll('kat-checkbox')].map((b) => b.checked)`), [
       false,
       false,
@@ -131,7 +131,7 @@ describe('the Firefox build in Firefox', () => {
 
   it('leaves a look-alike host alone', async () => {
     await firefox.goto(sitePage('lookalike-credentials').url);
-    await new Promise((r) => setTimeout(r, 1500));
+    await firefox.sleep(1500);
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
   });
 
@@ -143,7 +143,7 @@ describe('the Firefox build in Firefox', () => {
     assert.doesNotMatch(await popupText(), /not allowed on Seller Central/);
     // What the seller does in the add-ons manager (Permissions tab), done through the API.
     assert.equal(
-      await firefox.evaluateAsync(`browser.permissions.remove({ origins: ['https://sellercentral.amazon.it/*'] })`),
+      await firefox.evaluate(`browser.permissions.remove({ origins: ['https://sellercentral.amazon.it/*'] })`),
       true,
     );
     const notice = await firefox.until(
@@ -154,7 +154,7 @@ describe('the Firefox build in Firefox', () => {
     assert.match(notice, /Allow on Seller Central/);
     // Why it matters: the form stays empty.
     await firefox.goto(sitePage('authorize-classic-it').url);
-    await new Promise((r) => setTimeout(r, 1500));
+    await firefox.sleep(1500);
     assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
   });
 });
