@@ -19,6 +19,9 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+/** with ÷ without, or null when the page alone spends no time there (a page that runs no script). */
+const ratioOf = (withExt, without) => (without > 0 ? round(withExt / without, 3) : null);
+const showRatio = (ratio) => (ratio === null ? 'n/a' : `×${ratio}`);
 
 /** Counts long tasks (≥ 50 ms) on the page from its very start. */
 const LONG_TASKS = () => {
@@ -180,12 +183,14 @@ async function pageCosts(sessions) {
       addedMs: round(added),
       floorAddedMs: round(pick('floor', 'cpuMs') - pick('without', 'cpuMs')),
       ownAddedMs: round(pick('with', 'cpuMs') - pick('floor', 'cpuMs')),
-      ratio: round(pick('with', 'cpuMs') / pick('without', 'cpuMs'), 3),
+      ratio: ratioOf(pick('with', 'cpuMs'), pick('without', 'cpuMs')),
       taskMsWith: round(pick('with', 'taskMs')),
       taskMsWithout: round(pick('without', 'taskMs')),
       wallAddedMs: round(pick('with', 'taskMs') - pick('without', 'taskMs')),
+      taskRatio: ratioOf(pick('with', 'taskMs'), pick('without', 'taskMs')),
       scriptMsWith: round(pick('with', 'scriptMs')),
       scriptMsWithout: round(pick('without', 'scriptMs')),
+      scriptRatio: ratioOf(pick('with', 'scriptMs'), pick('without', 'scriptMs')),
       longTasksWith: pick('with', 'longTasks'),
       longTasksWithout: pick('without', 'longTasks'),
       ...(await timeline(sessions.with, url)),
@@ -195,7 +200,7 @@ async function pageCosts(sessions) {
     });
     const r = results.at(-1);
     console.log(
-      `  ${name}: +${r.addedMs} ms (×${r.ratio}); empty script +${r.floorAddedMs} ms, ShipBridge's own +${r.ownAddedMs} ms`,
+      `  ${name}: +${r.addedMs} ms (${showRatio(r.ratio)}); empty script +${r.floorAddedMs} ms, ShipBridge's own +${r.ownAddedMs} ms`,
     );
   }
   return results;
@@ -341,7 +346,7 @@ function chart(pages) {
   const bars = [
     ['cpuMsWithout', '#9aa5b1', (p) => `${p.cpuMsWithout} ms without`],
     ['cpuMsFloor', '#c9b458', (p) => `${p.cpuMsFloor} ms with an empty content script`],
-    ['cpuMsWith', '#0b6e4f', (p) => `${p.cpuMsWith} ms with ShipBridge (×${p.ratio})`],
+    ['cpuMsWith', '#0b6e4f', (p) => `${p.cpuMsWith} ms with ShipBridge (${showRatio(p.ratio)})`],
   ];
   const max = Math.max(...pages.flatMap((p) => bars.map(([key]) => p[key])));
   const scale = (w - 260) / max;
@@ -398,7 +403,7 @@ try {
 const inventory = results.pages.find((p) => p.page.startsWith('inventory'));
 const budgets = [
   ...results.pages.map((p) => [`${p.page}: added main-thread CPU time ≤ 10 ms`, p.addedMs <= 10, `${p.addedMs} ms`]),
-  ...results.pages.map((p) => [`${p.page}: ratio ≤ 1.10`, p.ratio <= 1.1, `×${p.ratio}`]),
+  ...results.pages.map((p) => [`${p.page}: ratio ≤ 1.10`, p.ratio !== null && p.ratio <= 1.1, showRatio(p.ratio)]),
   [
     'inventory, 5,000 rows: no extension long task',
     inventory.extensionLongTasks === 0 && inventory.longTasksWith <= inventory.longTasksWithout,
@@ -426,11 +431,11 @@ const budgets = [
 results.budgets = budgets.map(([name, pass, value]) => ({ name, pass, value }));
 
 const table = [
-  '| page | main-thread CPU without | with | added | ratio | of which: any content script | ShipBridge | wall-clock task time without → with | script without → with | frames painted without → with | long tasks (ext.) |',
+  '| page | main-thread CPU without | with | added | ratio | of which: any content script | ShipBridge | wall-clock task time without → with (added, ratio) | script without → with (ratio) | frames painted without → with | long tasks (ext.) |',
   '|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.pages.map(
     (p) =>
-      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ×${p.ratio} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (+${p.wallAddedMs}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} |`,
+      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ${showRatio(p.ratio)} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (+${p.wallAddedMs}, ${showRatio(p.taskRatio)}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms (${showRatio(p.scriptRatio)}) | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} |`,
   ),
 ];
 const summary = [
@@ -438,7 +443,7 @@ const summary = [
   '',
   "Main-thread CPU time: the thread clock of every task on the page's renderer main thread from navigation to",
   `${SETTLE_MS} ms after load (Chromium trace). "Any content script" is a copy of ShipBridge whose page script`,
-  'is empty; "ShipBridge" is the rest. Wall-clock task time (CDP Performance.getMetrics) is shown beside it.',
+  'is empty; "ShipBridge" is the rest. Wall-clock task time (CDP Performance.getMetrics) and script time are shown beside it, with their ratios.',
   'Frames painted: tasks of the page that paint, median of 3 further loads traced with the timeline (a',
   'frame after the last one the page paints by itself is a repaint ShipBridge caused).',
   '',
