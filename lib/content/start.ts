@@ -9,7 +9,21 @@ import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY, settingsFrom } from '../settings/store';
 import { startLifecycle } from './lifecycle';
 
-type StorageChanges = Record<string, { newValue?: unknown }>;
+type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+/**
+ * The keys this script reads (settings, page texts) whose value really changed. Firefox reports every key
+ * a `set` names, changed or not (the background publishes the same page texts at each browser start);
+ * Chrome reports only changed ones.
+ */
+function changedKeys(changes: StorageChanges): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, change] of Object.entries(changes)) {
+    if (key !== SETTINGS_KEY && !key.startsWith(PAGE_STRINGS_PREFIX)) continue;
+    if (JSON.stringify(change?.newValue) !== JSON.stringify(change?.oldValue)) keys.add(key);
+  }
+  return keys;
+}
 
 /** Resolves once the document has been parsed (at once when it already has). */
 export function parsed(): Promise<void> {
@@ -55,13 +69,12 @@ export async function startSellerCentral(): Promise<void> {
   };
   const onStorageChanged = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
+    const changed = changedKeys(changes);
     if (!run) {
-      if (Object.keys(changes).some((key) => key === SETTINGS_KEY || key.startsWith(PAGE_STRINGS_PREFIX))) {
-        changedWhileReading = true;
-      }
+      if (changed.size) changedWhileReading = true;
       return;
     }
-    if (SETTINGS_KEY in changes) {
+    if (changed.has(SETTINGS_KEY)) {
       settings = settingsFrom(changes[SETTINGS_KEY]?.newValue);
       readTexts(pageLocale(settings.language))
         .then((read) => {
@@ -72,8 +85,9 @@ export async function startSellerCentral(): Promise<void> {
       return;
     }
     const locale = pageLocale(settings.language);
-    const texts = changes[pageStringsKey(locale)]?.newValue;
-    if (texts === undefined) return;
+    const key = pageStringsKey(locale);
+    const texts = changes[key]?.newValue;
+    if (!changed.has(key) || texts === undefined) return;
     dictionaries = { [locale]: pageDictionaryFrom(texts) };
     restart();
   };

@@ -66,9 +66,10 @@ export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: Abor
           texts.push(quickText(node));
           continue;
         }
-        const roots = quickRoots(node as Element);
+        const small = isSmall(node as Element);
+        const roots = small ? deepRoots(node as Element) : [node as Element];
         observe(roots.slice(1));
-        if (isSmall(node as Element)) noteLateComponents(roots);
+        if (small) noteLateComponents(roots);
         texts.push(quickText(node, roots));
       }
     }

@@ -123,6 +123,15 @@ export async function launchFirefox() {
   });
   const { contexts } = await send('browsingContext.getTree', {});
   const context = contexts[0].context;
+  const evaluateIn = async (target, expression) => {
+    const answer = await send('script.evaluate', {
+      expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
+      target: { context: target },
+      awaitPromise: true,
+    });
+    if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
+    return JSON.parse(answer.result.value);
+  };
 
   return {
     send,
@@ -138,14 +147,16 @@ export async function launchFirefox() {
      * Evaluates an expression in the page (its own world, as a page script would see it; an extension page
      * has the `browser` API there), awaiting it when it is a promise; JSON values only.
      */
-    async evaluate(expression) {
-      const answer = await send('script.evaluate', {
-        expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
-        target: { context },
-        awaitPromise: true,
-      });
-      if (answer.type === 'exception') throw new Error(`${expression}: ${answer.exceptionDetails.text}`);
-      return JSON.parse(answer.result.value);
+    evaluate: (expression) => evaluateIn(context, expression),
+    /** Like `evaluate`, in `url` opened in a background tab of its own (closed after), the current page kept. */
+    async evaluateInTab(url, expression) {
+      const { context: tab } = await send('browsingContext.create', { type: 'tab', background: true });
+      try {
+        await send('browsingContext.navigate', { context: tab, url, wait: 'complete' });
+        return await evaluateIn(tab, expression);
+      } finally {
+        await send('browsingContext.close', { context: tab });
+      }
     },
     /** Chooses a file in a file input, as the seller's file picker would. */
     async setFile(selector, path) {

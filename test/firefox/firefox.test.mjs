@@ -47,6 +47,22 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.querySelector('shipbridge-panel').shadowRoot`), null);
   });
 
+  it('keeps its panel when the same texts are written again (Firefox reports unchanged keys too)', async () => {
+    await firefox.goto(sitePage('authorize-classic-it').url);
+    await firefox.until(() => firefox.evaluate(`document.querySelector('shipbridge-panel') !== null`), 'the panel');
+    await firefox.evaluate(`(window.panelBefore = document.querySelector('shipbridge-panel')) !== null`);
+    // What the background does at every browser start, from an extension page in another tab.
+    const written = await firefox.evaluateInTab(
+      popupUrl,
+      `browser.storage.local.get('pageStrings.it').then((texts) => browser.storage.local.set(texts)).then(() => true)`,
+    );
+    assert.equal(written, true);
+    await firefox.sleep(500);
+    // Started again, the features would have put up a new panel (and reopened one the seller had closed).
+    assert.equal(await firefox.evaluate(`document.querySelector('shipbridge-panel') === window.panelBefore`), true);
+    assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel').length`), 1);
+  });
+
   it('captures the credentials screens (a table, a dialog gone after a second), and the popup lists them', async () => {
     await firefox.goto(sitePage('credentials-table-it').url);
     const panel = await firefox.until(async () => {

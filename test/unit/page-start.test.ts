@@ -79,6 +79,23 @@ describe('the Seller Central script reads only what the page needs', () => {
     expect(ui.panelText()).not.toContain(FILLED.fr);
   });
 
+  it('keeps running when a write to storage changes nothing (Firefox reports every key a write names)', async () => {
+    await saveSettings({});
+    loadPage('authorize-classic-fr');
+    void startSellerCentral();
+    await wait(50);
+    const panel = ui.hosts().find((host) => host.tagName === 'SHIPBRIDGE-PANEL');
+    expect(panel).toBeDefined();
+    const readsBefore = reads.mock.calls.length;
+    await publishPageStrings(); // what the background does at every browser start
+    await saveSettings({}); // the options saved without a change
+    await wait(50);
+    // The same panel: the features were not started again (a panel the seller had closed stays closed).
+    expect(ui.hosts()).toContain(panel);
+    expect(reads.mock.calls.length).toBe(readsBefore);
+    expect(ui.panelText()).toContain(FILLED.fr);
+  });
+
   // What the first read answers is what storage held when it began; a change made meanwhile must not be lost.
   const whileReading = (change: () => Promise<void>) => {
     const read = browser.storage.local.get.bind(browser.storage.local);
