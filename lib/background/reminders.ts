@@ -41,8 +41,10 @@ export async function runReminders(now = Date.now()): Promise<void> {
   await browser.action.setBadgeText({ text: badgeFor(expiries, now) });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   const state = await loadState();
-  const t = uiTranslator(resolveLocale(settings.language, browserLanguages()));
-  const date = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+  const locale = resolveLocale(settings.language, browserLanguages());
+  const t = uiTranslator(locale);
+  // The date in the reminder's language too, not the browser's ("am 10. Dezember 2026", not "December 10").
+  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
   for (const e of expiries) {
     if (!reminderDue(now, e.expiresAt, state[e.region] ?? null)) continue;
     const message = expiryText(t, e, now, date);

@@ -141,6 +141,17 @@ describe('reminders', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
+  it('speak the language the seller chose, dates included', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, language: 'de' });
+    loadPage('manage-apps-en');
+    await saveAuthorizations(readAuthorizations(document, true), 'NA');
+    clock = utc(2026, 11, 20);
+    await runReminders(clock);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.message).toContain('10. Dezember 2026');
+    expect(shown[0]?.message).not.toContain('December');
+  });
+
   it('stay quiet when the feature is switched off', async () => {
     await saveSettings({
       ...DEFAULT_SETTINGS,
