@@ -93,3 +93,21 @@ export function countryName(code: string, locale: string): string {
   }
   return names.of(code) ?? code;
 }
+
+/** A marketplace as a seller names it: its country in `locale`, or the ID of one ShipBridge does not know. */
+export function marketplaceName(id: string, locale: string): string {
+  const marketplace = marketplaceById(id);
+  return marketplace ? countryName(marketplace.countryCode, locale) : id;
+}
+
+/**
+ * Items of several marketplaces in the order a seller looks for them: by country name in their language,
+ * marketplaces ShipBridge does not know after them (by ID).
+ */
+export function byMarketplaceName<T extends { id: string }>(items: readonly T[], locale: string): T[] {
+  const collator = new Intl.Collator(locale);
+  return items
+    .map((item) => ({ item, known: marketplaceById(item.id) !== undefined, name: marketplaceName(item.id, locale) }))
+    .sort((a, b) => Number(b.known) - Number(a.known) || collator.compare(a.name, b.name))
+    .map(({ item }) => item);
+}

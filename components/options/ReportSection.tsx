@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countryName, MARKETPLACES, marketplaceById } from '@/lib/marketplaces';
+import { byMarketplaceName, countryName, MARKETPLACES, marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import ReportWorker from '@/lib/reports/report.worker?worker';
 import { type ReportProblem, type ReportResult, resultToCsv } from '@/lib/reports/weights';
@@ -53,10 +53,7 @@ export function ReportSection() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const name = (id: string) => {
-    const m = marketplaceById(id || marketplaceId);
-    return m ? countryName(m.countryCode, locale) : id;
-  };
+  const name = (id: string) => marketplaceName(id || marketplaceId, locale);
 
   return (
     <section className="card stack" aria-labelledby="report-title" data-testid="report">
@@ -65,7 +62,7 @@ export function ReportSection() {
       <div className="row">
         <label htmlFor="report-marketplace">{t('options.report.marketplace')}</label>
         <select id="report-marketplace" value={marketplaceId} onChange={(e) => setMarketplaceId(e.target.value)}>
-          {MARKETPLACES.map((m) => (
+          {byMarketplaceName(MARKETPLACES, locale).map((m) => (
             <option key={m.id} value={m.id}>
               {countryName(m.countryCode, locale)}
             </option>

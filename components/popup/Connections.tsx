@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
 import type { Account, Integration } from '@/lib/db/schemas';
-import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
@@ -51,10 +51,7 @@ export function Connections({
   const [error, setError] = useState(false);
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
-  const name = (id: string) => {
-    const m = marketplaceById(id);
-    return m ? countryName(m.countryCode, locale) : id;
-  };
+  const name = (id: string) => marketplaceName(id, locale);
   const open = marketplaces.filter((id) => CONNECTABLE.has(byMarketplace.get(id)?.status));
 
   const connect = async (ids: string[]) => {

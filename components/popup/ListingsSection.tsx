@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
 import { listingCounts } from '@/lib/db/listings';
-import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { byMarketplaceName, marketplaceName } from '@/lib/marketplaces';
 import { editorUrl } from '@/lib/seller-central/listings';
 import { useI18n } from '../i18n';
 
@@ -10,14 +10,14 @@ const PAGE = 50;
 
 /** Per marketplace: how many listings lack a weight, and the listings themselves, a page at a time. */
 export function ListingsSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const counts = useLiveQuery(listingCounts, []);
   return (
     <section className="card stack" aria-labelledby="listings-title" data-testid="listings">
       <h2 id="listings-title">{t('popup.listings')}</h2>
       {counts?.length === 0 && <p className="muted">{t('popup.empty.listings')}</p>}
       {counts && counts.length > 0 && <p className="muted">{t('popup.listings.help')}</p>}
-      {counts?.map(({ id, count }) => (
+      {byMarketplaceName(counts ?? [], locale).map(({ id, count }) => (
         <MarketplaceListings key={id} marketplaceId={id} count={count} />
       ))}
     </section>
@@ -32,8 +32,7 @@ function MarketplaceListings({ marketplaceId, count }: { marketplaceId: string; 
     () => (open ? db().listings.where('marketplaceId').equals(marketplaceId).limit(shown).toArray() : []),
     [open, shown, marketplaceId],
   );
-  const marketplace = marketplaceById(marketplaceId);
-  const country = marketplace ? countryName(marketplace.countryCode, locale) : marketplaceId;
+  const country = marketplaceName(marketplaceId, locale);
   return (
     <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)} data-testid="listing-group">
       <summary>{t('popup.listings.count', { count, country })}</summary>

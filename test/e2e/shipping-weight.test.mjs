@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, launch, ROOT, readStore } from './harness.mjs';
+import { eventually, inBackground, launch, ROOT, readStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
 
 const editor = (name, query) => `${sitePage(name).url}${query}`;
@@ -46,6 +46,52 @@ describe('listings without a shipping weight in Chromium', () => {
     await popup.close();
     await tab.close();
     await german.close();
+  });
+
+  it('lists the marketplaces in the popup by their names, not by their IDs', async () => {
+    // Mexico's ID sorts before Canada's, and both before the United States'.
+    const listings = [
+      ['ATVPDKIKX0DER', 'US-1'],
+      ['A1AM78C64UM0Y8', 'MX-1'],
+      ['A2EUQ1WTGCTBG2', 'CA-1'],
+    ].map(([marketplaceId, sku]) => ({
+      id: `${marketplaceId}:${sku}`,
+      sku,
+      asin: null,
+      marketplaceId,
+      host: 'sellercentral.amazon.com',
+      source: 'report',
+      seenAt: Date.now(),
+    }));
+    const write = (rows) =>
+      inBackground(
+        session,
+        (rows) =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open('shipbridge');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('listings', 'readwrite');
+              const store = tx.objectStore('listings');
+              if (rows.length) for (const row of rows) store.put(row);
+              else store.clear();
+              tx.oncomplete = () => resolve(open.result.close());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        rows,
+      );
+    await write(listings);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const groups = popup.getByTestId('listing-group').locator('summary');
+    await eventually(async () => (await groups.count()) === 3);
+    assert.deepEqual(await groups.allInnerTexts(), [
+      '1 listing in Canada',
+      '1 listing in Mexico',
+      '1 listing in United States',
+    ]);
+    await popup.close();
+    await write([]);
   });
 
   it('marks the flagged rows of a 5,000-row inventory page with a link to fix each', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byMarketplaceName,
   countryName,
   isSellerCentralHost,
   isSellerCentralUrl,
   MARKETPLACES,
   marketplaceByCountry,
   marketplaceById,
+  marketplaceName,
   regionOfHost,
   SELLER_CENTRAL_HOSTS,
   SELLER_CENTRAL_MATCHES,
@@ -71,5 +73,26 @@ describe('marketplaces', () => {
     expect(countryName('DE', 'it')).toBe('Germania');
     expect(countryName('DE', 'de')).toBe('Deutschland');
     expect(countryName('GB', 'en')).toBe('United Kingdom');
+  });
+
+  it('orders marketplaces by their names in the seller’s language, unknown ones last', () => {
+    const items = [
+      { id: 'A1F83G8C2ARO7P', count: 2 }, // United Kingdom / Regno Unito
+      { id: 'A1PA6795UKMFR9', count: 1 }, // Germany / Germania
+      { id: 'ATVPDKIKX0DER', count: 1 }, // United States / Stati Uniti
+      { id: 'APJ6JRA9NG5V4', count: 4 }, // Italy / Italia
+      { id: 'AZZZZUNKNOWN1', count: 3 },
+    ];
+    const names = (locale: string) => byMarketplaceName(items, locale).map((i) => marketplaceName(i.id, locale));
+    expect(names('en')).toEqual(['Germany', 'Italy', 'United Kingdom', 'United States', 'AZZZZUNKNOWN1']);
+    expect(names('it')).toEqual(['Germania', 'Italia', 'Regno Unito', 'Stati Uniti', 'AZZZZUNKNOWN1']);
+    expect(names('de')).toEqual([
+      'Deutschland',
+      'Italien',
+      'Vereinigte Staaten',
+      'Vereinigtes Königreich',
+      'AZZZZUNKNOWN1',
+    ]);
+    expect(byMarketplaceName(items, 'en').map((i) => i.count)).toEqual([1, 4, 2, 1, 3]);
   });
 });
