@@ -159,6 +159,8 @@ const PAGES = [
   ['credentials page', sitePage('credentials-text-en').url],
   ['listing editor', `${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-BENCH`],
   ['inventory, 5,000 rows', sitePage('inventory-5000-en').url],
+  // Seller Central's own grid is drawn by its script after load: every row an addition ShipBridge hears.
+  ['inventory, 5,000 rows drawn by script', sitePage('inventory-5000-scripted-en').url],
 ];
 
 async function pageCosts(sessions) {
@@ -404,11 +406,13 @@ const inventory = results.pages.find((p) => p.page.startsWith('inventory'));
 const budgets = [
   ...results.pages.map((p) => [`${p.page}: added main-thread CPU time ≤ 10 ms`, p.addedMs <= 10, `${p.addedMs} ms`]),
   ...results.pages.map((p) => [`${p.page}: ratio ≤ 1.10`, p.ratio !== null && p.ratio <= 1.1, showRatio(p.ratio)]),
-  [
-    'inventory, 5,000 rows: no extension long task',
-    inventory.extensionLongTasks === 0 && inventory.longTasksWith <= inventory.longTasksWithout,
-    `${inventory.extensionLongTasks} in the trace; long tasks per load ${inventory.longTasksWith} with, ${inventory.longTasksWithout} without (median)`,
-  ],
+  ...results.pages
+    .filter((p) => p.page.startsWith('inventory'))
+    .map((p) => [
+      `${p.page}: no extension long task`,
+      p.extensionLongTasks === 0 && p.longTasksWith <= p.longTasksWithout,
+      `${p.extensionLongTasks} in the trace; long tasks per load ${p.longTasksWith} with, ${p.longTasksWithout} without (median)`,
+    ]),
   [
     'inventory, 5,000 rows: annotation script ≤ 20 ms',
     inventory.scriptMsWith - inventory.scriptMsWithout <= 20,

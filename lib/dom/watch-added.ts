@@ -1,10 +1,20 @@
 import { type DeepRoots, deepRoots, isSmall } from './deep';
 import { watchUpgrades } from './upgrades';
 
+/**
+ * More elements than this added to one parent in one batch are the rows of a list, read as one text. A dialog
+ * or a form comes as a few elements.
+ */
+const LIST_ROWS = 50;
+
 /** `el` and the open shadow roots in it, or only `el` when it is too big to walk (a 5,000-row table). */
 export function quickRoots(el: Element): DeepRoots {
   return isSmall(el) ? deepRoots(el) : [el];
 }
+
+/** Fields that can show a text (not the checkbox of every row of a grid). */
+const TEXT_FIELDS =
+  'textarea, input:not([type]), input[type="text" i], input[type="search" i], input[type="password" i]';
 
 /**
  * The text in some roots, for a first look only (is anything token-shaped there?): native textContent and
@@ -14,7 +24,7 @@ export function rootsText(roots: DeepRoots): string {
   let text = '';
   for (const root of roots) {
     text += ` ${root.textContent ?? ''}`;
-    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
+    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS))
       text += ` ${field.value}`;
   }
   return text;
@@ -37,6 +47,8 @@ export function quickText(node: Node, roots?: DeepRoots): string {
  * A component the page defines late is reported (its text) once its shadow root is there, and watched from
  * then on. `pageRoots` are the document's roots as the caller already found them
  * (`quickRoots(document.documentElement)`); on a page too big to walk, late components are not looked for.
+ * Many elements added to one parent at once (a list's rows) are read as their parent's text, their shadow
+ * roots neither read nor watched.
  */
 export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: AbortSignal, pageRoots: DeepRoots): void {
   const observed = new WeakSet<ParentNode>();
@@ -59,18 +71,40 @@ export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: Abor
   }, signal);
   const observer = new MutationObserver((records) => {
     const texts: string[] = [];
+    // This batch's additions by the parent they went to, counted before any added node is touched.
+    const added = new Map<Node, { records: MutationRecord[]; count: number }>();
     for (const record of records) {
-      if (record.type === 'characterData') texts.push(quickText(record.target));
-      for (const node of record.addedNodes) {
+      if (record.type === 'characterData') {
+        texts.push(quickText(record.target));
+        continue;
+      }
+      if (!record.addedNodes.length) continue;
+      const into = added.get(record.target);
+      if (into) {
+        into.records.push(record);
+        into.count += record.addedNodes.length;
+      } else {
+        added.set(record.target, { records: [record], count: record.addedNodes.length });
+      }
+    }
+    for (const [parent, { records: into, count }] of added) {
+      // Rows of a list the page renders (a 5,000-row grid is one batch): its text in one native read; walking
+      // every row for shadow roots, as for a dialog, would cost a long task.
+      if (count > LIST_ROWS) {
+        texts.push(rootsText([parent as ParentNode]));
+        continue;
+      }
+      for (const node of into.flatMap((record) => [...record.addedNodes])) {
         if (node.nodeType !== Node.ELEMENT_NODE) {
           texts.push(quickText(node));
           continue;
         }
-        const small = isSmall(node as Element);
-        const roots = small ? deepRoots(node as Element) : [node as Element];
+        const element = node as Element;
+        const small = isSmall(element);
+        const roots = small ? deepRoots(element) : [element];
         observe(roots.slice(1));
         if (small) noteLateComponents(roots);
-        texts.push(quickText(node, roots));
+        texts.push(quickText(element, roots));
       }
     }
     if (texts.length) onAdded(texts);

@@ -9,6 +9,7 @@ import {
   parseCredentials,
   tokenHint,
 } from '../seller-central/credentials';
+import { isInventoryUrl, isListingEditorUrl } from '../seller-central/listings';
 import { createPanel, type PanelRow } from '../ui/panel';
 import type { Feature } from './types';
 
@@ -55,7 +56,9 @@ let sentFromThisPage: { key: string; saved: Promise<Saved> } | null = null;
  */
 export const captureCredentials: Feature = {
   id: 'capture-credentials',
-  runsOn: () => true,
+  // Wherever the authorize flow may show it, which is anywhere but the pages sellers keep open all day with
+  // thousands of rows: inventory grids and listing editors never hold credentials.
+  runsOn: (url) => !isInventoryUrl(url) && !isListingEditorUrl(url),
   run({ url, t, signal }) {
     const panel = createPanel(t, signal);
     let retries = 0;

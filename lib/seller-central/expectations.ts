@@ -14,6 +14,7 @@ const LISTING_PAGES = [
   'listing-classic-en',
   'listing-classic-basic-en',
   'inventory-5000-en',
+  'inventory-5000-scripted-en',
   'inventory-grid-de',
 ];
 const NON_FORM_PAGES = [
@@ -73,6 +74,7 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
       'listing-editor-offer-en',
       'listing-classic-basic-en',
       'inventory-5000-en',
+      'inventory-5000-scripted-en',
       'inventory-grid-de',
     ),
     'listing-editor-missing-en': 1,
@@ -87,6 +89,8 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
   'sku-rows': {
     ...none(...NOT_LISTINGS, ...LISTING_PAGES.filter((p) => !p.startsWith('inventory'))),
     'inventory-5000-en': 5000,
+    'inventory-5000-scripted-en': 0,
+    'inventory-5000-scripted-en:rendered': 5000,
     'inventory-grid-de': 0,
     'inventory-grid-de:rendered': 3,
   },

@@ -185,6 +185,13 @@ export const PAGES = [
     lang: 'en',
   },
   {
+    name: 'inventory-5000-scripted-en',
+    url: 'https://sellercentral.amazon.com/inventory',
+    generated: 'inventory-5000-scripted-en',
+    kind: 'inventory',
+    lang: 'en',
+  },
+  {
     name: 'inventory-grid-de',
     url: 'https://sellercentral.amazon.de/amazonsell/manage-products',
     file: 'pages/inventory-grid-de.html',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FEATURES } from '@/lib/features/all';
+import { captureCredentials } from '@/lib/features/capture-credentials';
 import { warnIfOrphaned } from '@/lib/features/orphaned';
 import { startFeatures } from '@/lib/features/runner';
 import { pageDictionaries } from '@/lib/i18n/page';
@@ -77,6 +78,18 @@ describe('capture-credentials', () => {
     expect(ui.panelButton('Copier')).toBeDefined(); // not folded: the values may exist nowhere else
     await wait(1050);
     expect(received).toHaveLength(2);
+  });
+
+  it('watches every Seller Central page but the inventory grids and listing editors', () => {
+    const runs = (url: string) => captureCredentials.runsOn(new URL(url));
+    expect(runs('https://sellercentral.amazon.com/gp/mws/registration/register-summary.html')).toBe(true);
+    expect(runs('https://sellercentral.amazon.de/apps/manage')).toBe(true);
+    expect(runs('https://sellercentral.amazon.it/home')).toBe(true);
+    expect(runs('https://sellercentral.amazon.com/myinventory/inventory?viewId=FBA')).toBe(false);
+    expect(runs('https://sellercentral.amazon.com/inventory')).toBe(false);
+    expect(runs('https://sellercentral.amazon.de/amazonsell/manage-products')).toBe(false);
+    expect(runs('https://sellercentral.amazon.com/abis/listing/edit?sku=A')).toBe(false);
+    expect(runs('https://sellercentral.amazon.co.uk/inventory/edit-product')).toBe(false);
   });
 
   it('stays silent on pages without credentials and when switched off', async () => {

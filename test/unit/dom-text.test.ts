@@ -1,5 +1,5 @@
 // The cheap first look at page text (is anything token-shaped there?) and the shadow-root walk it uses.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deepQueryAll, deepRoots } from '@/lib/dom/deep';
 import { UPGRADE_CHECK_MS, UPGRADE_WAIT_MS } from '@/lib/dom/upgrades';
 import { quickRoots, quickText, watchAddedNodes } from '@/lib/dom/watch-added';
@@ -78,6 +78,48 @@ describe('watchAddedNodes', () => {
     early.shadowRoot?.querySelector('div')?.append('AFTER-STOP');
     await Promise.resolve();
     expect(heard).not.toHaveBeenCalledWith('AFTER-STOP');
+  });
+
+  describe('in one batch of changes', () => {
+    let watching: AbortController;
+    beforeEach(() => {
+      watching = new AbortController();
+    });
+    afterEach(() => watching.abort()); // even when a test fails half-way: no watcher outlives its test
+
+    it('reads the rows of a list the page renders as one text, and still walks a dialog added with them', async () => {
+      document.body.innerHTML = '<table><tbody></tbody></table>';
+      const batches: string[][] = [];
+      watchAddedNodes((texts) => batches.push(texts), watching.signal, quickRoots(document.documentElement));
+      const body = document.querySelector('tbody') as HTMLTableSectionElement;
+      for (let i = 0; i < 500; i++) {
+        const row = document.createElement('tr');
+        row.innerHTML = `<td><input type="checkbox" value="${TOKEN}"></td><td>SKU-${i}</td><td></td>`;
+        row.lastElementChild?.append(hostWithShadow('kat-link', '<span>ROW-SHADOW</span>'));
+        body.append(row); // one row at a time, as a page's script renders a grid
+      }
+      document.body.append(hostWithShadow('kat-modal', `<p>${TOKEN}</p>`));
+      await Promise.resolve();
+      expect(batches).toHaveLength(1);
+      const [texts = []] = batches;
+      // The list: one text for its 500 rows, their shadow roots not walked, a checkbox's value not a text.
+      const list = texts.filter((text) => text.includes('SKU-'));
+      expect(list).toHaveLength(1);
+      expect(list[0]).toContain('SKU-0');
+      expect(list[0]).toContain('SKU-499');
+      expect(list[0]).not.toContain('ROW-SHADOW');
+      expect(list[0]).not.toContain(TOKEN);
+      // The dialog beside it: walked, its shadow root read.
+      expect(texts.filter((text) => text.includes(TOKEN))).toHaveLength(1);
+    });
+
+    it('walks each of a few elements added to one parent (a form, a dialog)', async () => {
+      const batches: string[][] = [];
+      watchAddedNodes((texts) => batches.push(texts), watching.signal, quickRoots(document.documentElement));
+      for (let i = 0; i < 3; i++) document.body.append(hostWithShadow('kat-box', `<span>BOX-${i}</span>`));
+      await Promise.resolve();
+      expect(batches.map((texts) => texts.map((text) => text.trim()))).toEqual([['BOX-0', 'BOX-1', 'BOX-2']]);
+    });
   });
 
   describe('components the page defines late (their shadow roots come without a change the observer sees)', () => {
