@@ -61,7 +61,8 @@ const rendererMainThreads = (events) =>
  * Extension long tasks and frames painted, from a trace of the page's main thread. Extension long tasks:
  * tasks of 50 ms or more that would have been shorter than 50 ms without ShipBridge's work inside them
  * (script injection, ShipBridge's script and callbacks). A page's own long tasks (parsing 5,000 rows) do
- * not count.
+ * not count. Also ShipBridge's largest share of any one task: work added to a task the page already made
+ * long blocks the seller just the same.
  */
 async function timelineLoad(session, url) {
   const { events } = await tracedLoad(session, url, 'devtools.timeline,v8.execute,toplevel');
@@ -74,6 +75,7 @@ async function timelineLoad(session, url) {
     .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let found = 0;
+  let mostShare = 0; // ShipBridge's largest share of one task, long or not
   // Frames the page painted (tasks that paint): a change made after the page's last frame costs one more
   // (a whole repaint of a 5,000-row table); a change made in time is drawn in a frame the page paints anyway.
   let frames = 0;
@@ -83,6 +85,7 @@ async function timelineLoad(session, url) {
   let coveredUntil = 0; // nested extension events are counted once, at their outermost
   const close = () => {
     if (task && task.dur >= 50_000 && task.dur - share < 50_000) found++;
+    mostShare = Math.max(mostShare, share);
     if (painted) frames++;
   };
   for (const e of slices) {
@@ -99,7 +102,7 @@ async function timelineLoad(session, url) {
     }
   }
   close();
-  return { extensionLongTasks: found, frames };
+  return { extensionLongTasks: found, frames, largestShareMs: mostShare / 1000 };
 }
 
 /** Medians of a few timeline-traced loads (they cost more than the timed loads, and are not timed). */
@@ -108,6 +111,7 @@ async function timeline(session, url, loads = 3) {
   for (let i = 0; i < loads; i++) traced.push(await timelineLoad(session, url));
   return {
     extensionLongTasks: Math.max(...traced.map((t) => t.extensionLongTasks)),
+    largestShareMs: round(Math.max(...traced.map((t) => t.largestShareMs))),
     frames: median(traced.map((t) => t.frames)),
   };
 }
@@ -410,8 +414,8 @@ const budgets = [
     .filter((p) => p.page.startsWith('inventory'))
     .map((p) => [
       `${p.page}: no extension long task`,
-      p.extensionLongTasks === 0 && p.longTasksWith <= p.longTasksWithout,
-      `${p.extensionLongTasks} in the trace; long tasks per load ${p.longTasksWith} with, ${p.longTasksWithout} without (median)`,
+      p.extensionLongTasks === 0 && p.largestShareMs < 50 && p.longTasksWith <= p.longTasksWithout,
+      `${p.extensionLongTasks} in the trace, ShipBridge's largest share of one task ${p.largestShareMs} ms; long tasks per load ${p.longTasksWith} with, ${p.longTasksWithout} without (median)`,
     ]),
   [
     'inventory, 5,000 rows: annotation script ≤ 20 ms',
@@ -435,11 +439,11 @@ const budgets = [
 results.budgets = budgets.map(([name, pass, value]) => ({ name, pass, value }));
 
 const table = [
-  '| page | main-thread CPU without | with | added | ratio | of which: any content script | ShipBridge | wall-clock task time without → with (added, ratio) | script without → with (ratio) | frames painted without → with | long tasks (ext.) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| page | main-thread CPU without | with | added | ratio | of which: any content script | ShipBridge | wall-clock task time without → with (added, ratio) | script without → with (ratio) | frames painted without → with | long tasks (ext.) | ShipBridge’s largest share of one task |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.pages.map(
     (p) =>
-      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ${showRatio(p.ratio)} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (+${p.wallAddedMs}, ${showRatio(p.taskRatio)}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms (${showRatio(p.scriptRatio)}) | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} |`,
+      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ${showRatio(p.ratio)} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (+${p.wallAddedMs}, ${showRatio(p.taskRatio)}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms (${showRatio(p.scriptRatio)}) | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} | ${p.largestShareMs} ms |`,
   ),
 ];
 const summary = [
