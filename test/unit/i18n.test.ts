@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALES, resolveLocale } from '@/lib/i18n/locales';
 import { pageDictionaries } from '@/lib/i18n/page';
 import { pageTranslator } from '@/lib/i18n/page/runtime';
@@ -74,6 +74,27 @@ describe('locales', () => {
     expect(format('{count} Angebote', { count: 10_000 }, 'de')).toBe('10.000 Angebote');
     expect(format('{count|# offerta|# offerte}', { count: 25_000 }, 'it')).toBe('25.000 offerte');
     expect(format('ID {id}', { id: '3244-7764-4129' }, 'de')).toBe('ID 3244-7764-4129');
+  });
+
+  it('writes counts under 1,000 without Intl.NumberFormat, exactly as it would (its first use blocks a page)', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const fresh = await import('@/lib/i18n/translate');
+      for (const locale of LOCALES) {
+        for (const count of [0, 1, 7, 42, 999]) {
+          expect(fresh.format('{count}', { count }, locale)).toBe(String(count));
+        }
+      }
+      expect(made).not.toHaveBeenCalled();
+      // What the short cut stands for: the same text Intl.NumberFormat writes, in every language.
+      made.mockRestore();
+      for (const locale of LOCALES) expect(new Intl.NumberFormat(locale).format(999)).toBe('999');
+      expect(fresh.format('{count}', { count: 1000 }, 'de')).toBe('1.000');
+      expect(fresh.format('{count}', { count: 2.5 }, 'fr')).toBe('2,5');
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('speaks of one listing, field or marketplace in the singular in every language', () => {
