@@ -86,8 +86,8 @@ async function markInventory({ url, t, signal }: FeatureContext) {
     document.documentElement,
     () => {
       let added = false;
-      for (const { row, sku } of skuRows()) {
-        if (!flagged.has(sku) || marked.get(sku) === row) continue;
+      for (const { row, sku } of skuRows(document, (sku) => flagged.has(sku))) {
+        if (marked.get(sku) === row) continue;
         marked.set(sku, row);
         highlight(row as HTMLElement, signal, { outline: '2px solid #b3261e', mark: 'shipbridgeMissingWeight' });
         added = true;

@@ -86,6 +86,15 @@ describe('finder expectations', () => {
 });
 
 describe('what the finders return', () => {
+  it('gives the rows of the wanted SKUs only, each with its own row and cell', async () => {
+    await open('inventory-grid-de:rendered');
+    expect(skuRows().map((r) => r.sku)).toEqual(['SKU-RED-MUG', 'SKU-BLUE-BOWL', 'DE-GREEN-7']);
+    const [blue, ...others] = skuRows(document, (sku) => sku === 'SKU-BLUE-BOWL');
+    expect(others).toEqual([]);
+    expect(blue?.cell.textContent).toBe('SKU-BLUE-BOWL');
+    expect(blue?.row.textContent).toBe('Blaue SchaleSKU-BLUE-BOWLAktiv');
+  });
+
   it('tells the name field from the ID field by label alone', async () => {
     await open('authorize-classic-fr');
     const { name, id } = findDeveloperFields();
