@@ -1,21 +1,10 @@
 import { useState } from 'react';
-import type { Account, Integration } from '@/lib/db/schemas';
 import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
-import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
-import { Connections } from './Connections';
+import { type AccountProps, Connections } from './Connections';
 
-export function AccountCard({
-  account,
-  settings,
-  initialIntegrations,
-}: {
-  account: Account;
-  settings: Settings;
-  /** Its integrations as read before the popup's first render (kept live by Connections). */
-  initialIntegrations?: Integration[];
-}) {
+export function AccountCard({ account, settings, initialIntegrations }: AccountProps) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);

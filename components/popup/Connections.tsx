@@ -17,16 +17,16 @@ interface Form {
 
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
 
-/** Every marketplace of one captured account: its status, and a form to hand it to the backend. */
-export function Connections({
-  account,
-  settings,
-  initialIntegrations,
-}: {
+/** One captured account as the popup shows it. */
+export interface AccountProps {
   account: Account;
   settings: Settings;
+  /** Its integrations as read before the popup's first render (kept live by Connections). */
   initialIntegrations?: Integration[];
-}) {
+}
+
+/** Every marketplace of one captured account: its status, and a form to hand it to the backend. */
+export function Connections({ account, settings, initialIntegrations }: AccountProps) {
   const { t, locale } = useI18n();
   const describe = useBackendProblem();
   const integrations = useLiveQuery(
