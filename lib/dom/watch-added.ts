@@ -79,22 +79,22 @@ export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: Abor
         continue;
       }
       if (!record.addedNodes.length) continue;
-      const into = added.get(record.target);
-      if (into) {
-        into.records.push(record);
-        into.count += record.addedNodes.length;
+      const group = added.get(record.target);
+      if (group) {
+        group.records.push(record);
+        group.count += record.addedNodes.length;
       } else {
         added.set(record.target, { records: [record], count: record.addedNodes.length });
       }
     }
-    for (const [parent, { records: into, count }] of added) {
+    for (const [parent, { records: parentRecords, count }] of added) {
       // Rows of a list the page renders (a 5,000-row grid is one batch): its text in one native read; walking
       // every row for shadow roots, as for a dialog, would cost a long task.
       if (count > LIST_ROWS) {
         texts.push(rootsText([parent as ParentNode]));
         continue;
       }
-      for (const node of into.flatMap((record) => [...record.addedNodes])) {
+      for (const node of parentRecords.flatMap((record) => [...record.addedNodes])) {
         if (node.nodeType !== Node.ELEMENT_NODE) {
           texts.push(quickText(node));
           continue;
