@@ -72,6 +72,9 @@ let flaggedAsked: { href: string; reply: ReturnType<typeof send<'page:flaggedSku
 /**
  * Outlines the rows of SKUs known to lack a weight (an outline changes no layout: a 5,000-row table is not
  * laid out again) and lists them in one panel, each with a link to its editor and a way to find its row.
+ * Marks and list follow what the grid shows now: rows filtered away, paged away or reused for another SKU
+ * lose their outline and leave the list. A panel the seller closed opens again only for a SKU it has not
+ * listed yet, not because the grid drew the same rows again (sorting, refreshing).
  */
 async function markInventory({ url, t, signal }: FeatureContext) {
   const asked = flaggedAsked?.href === url.href ? flaggedAsked.reply : send('page:flaggedSkus', {});
@@ -81,32 +84,54 @@ async function markInventory({ url, t, signal }: FeatureContext) {
   const flagged = new Set(reply.data.skus);
   const marketplaceId = MARKETPLACES.find((m) => m.host === url.hostname)?.id ?? null;
   const panel = createPanel(t, signal);
-  const marked = new Map<string, Element>();
+  let outlined = new Map<Element, AbortController>(); // each outlined row, with what takes its outline off
+  let listed = new Map<string, Element>(); // each flagged SKU on the page, with its first row
+  signal.addEventListener('abort', () => {
+    for (const outline of outlined.values()) outline.abort();
+  });
+  const show = () => {
+    panel.show({
+      tone: 'warn',
+      lines: [t('weight.inventory', { count: listed.size })],
+      links: [...listed.keys()].slice(0, 30).map((sku) => ({
+        label: sku,
+        href: marketplaceId
+          ? editorUrl(url.hostname, marketplaceId, sku)
+          : `https://${url.hostname}/abis/listing/edit?sku=${encodeURIComponent(sku)}`,
+        linkText: t('weight.fix'),
+        onFind: () => listed.get(sku)?.scrollIntoView({ block: 'center' }),
+        findText: t('weight.find'),
+      })),
+    });
+  };
   observeBatched(
     document.documentElement,
     () => {
-      let added = false;
+      const rows = new Map<Element, AbortController>();
+      const skus = new Map<string, Element>();
       for (const { row, sku } of skuRows(document, (sku) => flagged.has(sku))) {
-        if (marked.get(sku) === row) continue;
-        marked.set(sku, row);
-        highlight(row as HTMLElement, signal, { outline: '2px solid #b3261e', mark: 'shipbridgeMissingWeight' });
-        added = true;
+        if (!skus.has(sku)) skus.set(sku, row);
+        if (rows.has(row)) continue;
+        let outline = outlined.get(row);
+        if (outline) {
+          outlined.delete(row);
+        } else {
+          outline = new AbortController();
+          highlight(row as HTMLElement, outline.signal, {
+            outline: '2px solid #b3261e',
+            mark: 'shipbridgeMissingWeight',
+          });
+        }
+        rows.set(row, outline);
       }
-      if (!added) return;
-      const skus = [...marked.keys()];
-      panel.show({
-        tone: 'warn',
-        lines: [t('weight.inventory', { count: skus.length })],
-        links: skus.slice(0, 30).map((sku) => ({
-          label: sku,
-          href: marketplaceId
-            ? editorUrl(url.hostname, marketplaceId, sku)
-            : `https://${url.hostname}/abis/listing/edit?sku=${encodeURIComponent(sku)}`,
-          linkText: t('weight.fix'),
-          onFind: () => marked.get(sku)?.scrollIntoView({ block: 'center' }),
-          findText: t('weight.find'),
-        })),
-      });
+      for (const outline of outlined.values()) outline.abort(); // rows gone, or showing another SKU now
+      outlined = rows;
+      const unlisted = [...skus.keys()].some((sku) => !listed.has(sku));
+      const changed = unlisted || skus.size !== listed.size;
+      listed = skus; // "Show row" finds the row the grid shows now
+      if (!changed) return; // the same SKUs, maybe drawn again
+      if (!listed.size) panel.close();
+      else if (unlisted || panel.isOpen) show();
     },
     signal,
     // Rows come and go; the outlines this feature draws must not make it look again.

@@ -132,6 +132,66 @@ describe('shipping-weight on inventory pages', () => {
     run.abort();
     expect(document.querySelectorAll('[data-shipbridge-missing-weight]')).toHaveLength(0);
   });
+
+  const markedSkus = () =>
+    [...document.querySelectorAll('[data-shipbridge-missing-weight]')].map((row) => row.children[1]?.textContent);
+  const gridRow = (sku: string) =>
+    [...document.querySelectorAll('[role=row]')].find((row) => row.children[1]?.textContent === sku) as HTMLElement;
+
+  it('follows what the grid shows: rows filtered away or reused for another SKU lose their mark and leave the list', async () => {
+    answer((m) =>
+      m.type === 'page:flaggedSkus'
+        ? { ok: true, data: { skus: ['SKU-RED-MUG', 'SKU-BLUE-BOWL'] } }
+        : { ok: true, data: {} },
+    );
+    loadPage('inventory-grid-de');
+    start();
+    await wait(500);
+    expect(markedSkus()).toEqual(['SKU-RED-MUG', 'SKU-BLUE-BOWL']);
+    expect(ui.panelText()).toMatch(/2 Angebote auf dieser Seite haben kein Versandgewicht/);
+
+    gridRow('SKU-RED-MUG').remove(); // the seller filters the grid
+    await wait(150);
+    expect(markedSkus()).toEqual(['SKU-BLUE-BOWL']);
+    expect(ui.panelText()).toMatch(/1 Angebot auf dieser Seite hat kein Versandgewicht/);
+    expect(ui.panelText()).not.toContain('SKU-RED-MUG');
+
+    const reused = gridRow('SKU-BLUE-BOWL'); // a grid that recycles its row elements
+    (reused.children[1] as HTMLElement).textContent = 'DE-OTHER-1';
+    await wait(150);
+    expect(markedSkus()).toEqual([]);
+    expect(reused.style.outline).toBe('');
+    expect(ui.panelText()).toBe('');
+  });
+
+  it('keeps a closed panel closed when the grid draws the same rows again, and opens it for a SKU not listed yet', async () => {
+    answer((m) =>
+      m.type === 'page:flaggedSkus'
+        ? { ok: true, data: { skus: ['SKU-BLUE-BOWL', 'DE-NEW-1'] } }
+        : { ok: true, data: {} },
+    );
+    loadPage('inventory-grid-de');
+    start();
+    await wait(500);
+    expect(ui.panelText()).toMatch(/1 Angebot auf dieser Seite/);
+    ui.panelButton('×')?.click();
+    expect(ui.panelText()).toBe('');
+
+    const grid = document.getElementById('products') as HTMLElement;
+    const [header, ...rows] = [...grid.children];
+    grid.replaceChildren(header as Node, ...rows.reverse().map((row) => row.cloneNode(true))); // sorted
+    await wait(150);
+    expect(markedSkus()).toEqual(['SKU-BLUE-BOWL']);
+    expect(gridRow('SKU-BLUE-BOWL').style.outline).not.toBe('');
+    expect(ui.panelText()).toBe('');
+
+    const added = gridRow('SKU-BLUE-BOWL').cloneNode(true) as HTMLElement;
+    (added.children[1] as HTMLElement).textContent = 'DE-NEW-1';
+    grid.append(added);
+    await wait(150);
+    expect(markedSkus()).toEqual(['SKU-BLUE-BOWL', 'DE-NEW-1']);
+    expect(ui.panelText()).toMatch(/2 Angebote auf dieser Seite haben kein Versandgewicht/);
+  });
 });
 
 describe('listings in the background', () => {
