@@ -52,6 +52,9 @@ function watchEditor({ url, t, signal }: FeatureContext) {
       const found = findWeightField(roots);
       if (found && found.input !== field) {
         field = found.input;
+        // A field drawn again may have taken the old note with it: the new field gets its own.
+        flag?.abort();
+        flag = null;
         for (const type of ['input', 'change']) field.addEventListener(type, check, { signal });
         check();
       } else if (!found && advancedViewOff(roots) && !panel.isOpen) {

@@ -57,6 +57,24 @@ describe('shipping-weight in the listing editor', () => {
     expect(received.at(-1)?.payload.missing).toBe(false);
   });
 
+  it('flags the field again when the page draws its section anew', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    // Another SKU: what a page reported is remembered across tests (module state, as on a real page).
+    loadPage('listing-editor-missing-en', { query: '?marketplaceID=ATVPDKIKX0DER&sku=SKU-REDRAWN' });
+    start();
+    await wait(150);
+    expect(ui.notes()).toHaveLength(1);
+    // The page renders the section again from its own state: the new copy has no ShipBridge note in it.
+    const section = document.querySelector('kat-input[name$="weight-0-value"]')?.parentElement as HTMLElement;
+    const drawn = section.cloneNode(true) as HTMLElement;
+    for (const note of drawn.querySelectorAll('shipbridge-note')) note.remove();
+    section.replaceWith(drawn);
+    await wait(150);
+    expect(ui.notes()).toEqual([expect.stringMatching(/No shipping weight/)]);
+    const note = ui.hosts().find((host) => host.tagName === 'SHIPBRIDGE-NOTE');
+    expect(note?.previousElementSibling).toBe(document.querySelector('kat-input[name$="weight-0-value"]'));
+  });
+
   it('treats zero as missing (Italian, website_shipping_weight) and a weight as present (German)', async () => {
     answer(() => ({ ok: true, data: {} }));
     loadPage('listing-editor-zero-it', { query: '?marketplaceID=APJ6JRA9NG5V4&sku=IT-1' });
