@@ -70,6 +70,9 @@ function watchEditor({ url, t, signal }: FeatureContext) {
  * before parsing ends, and the rows are marked before the page's next frame, which paints the table anyway
  * (marked after that frame, the browser paints the whole table once more: 30–50 ms).
  */
+/** Links the inventory panel shows; the popup lists every flagged listing. */
+const LINKS_SHOWN = 30;
+
 let flaggedAsked: { href: string; reply: ReturnType<typeof send<'page:flaggedSkus'>> } | null = null;
 
 /**
@@ -93,10 +96,12 @@ async function markInventory({ url, t, signal }: FeatureContext) {
     for (const outline of outlined.values()) outline.abort();
   });
   const show = () => {
+    const unshown = listed.size - LINKS_SHOWN;
     panel.show({
       tone: 'warn',
       lines: [t('weight.inventory', { count: listed.size })],
-      links: [...listed.keys()].slice(0, 30).map((sku) => ({
+      footer: unshown > 0 ? t('weight.more', { count: unshown }) : undefined,
+      links: [...listed.keys()].slice(0, LINKS_SHOWN).map((sku) => ({
         label: sku,
         href: marketplaceId
           ? editorUrl(url.hostname, marketplaceId, sku)

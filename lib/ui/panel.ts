@@ -27,6 +27,8 @@ export interface PanelContent {
   /** Shows the rows only when the seller presses a button with this label (a short confirmation stays short). */
   foldRows?: string;
   links?: PanelLink[];
+  /** A line after the links. */
+  footer?: string;
   actions?: { label: string; onClick: () => void }[];
 }
 
@@ -154,6 +156,7 @@ export function createPanel(t: PageT, signal: AbortSignal) {
         }
         box.append(list);
       }
+      if (content.footer) box.append(el('p', content.footer));
       for (const action of content.actions ?? []) {
         const button = el('button', action.label, 'primary');
         button.type = 'button';

@@ -138,6 +138,18 @@ describe('shipping-weight on inventory pages', () => {
     expect(ui.panelText()).not.toContain('NOT-ON-PAGE');
   }, 30_000);
 
+  it('links the first 30 flagged listings and says how many more the popup lists', async () => {
+    const skus = Array.from({ length: 45 }, (_, i) => `SKU-${String(i * 100).padStart(5, '0')}`);
+    answer((m) => (m.type === 'page:flaggedSkus' ? { ok: true, data: { skus } } : { ok: true, data: {} }));
+    loadPage('inventory-5000-en');
+    start();
+    await wait(300);
+    expect(document.querySelectorAll('tr[data-shipbridge-missing-weight]')).toHaveLength(45);
+    expect(ui.panelText()).toMatch(/45 listings on this page have no shipping weight/);
+    expect(ui.panelText().match(/Add the weight/g)).toHaveLength(30);
+    expect(ui.panelText()).toContain('More listings without a weight on this page: 15. The ShipBridge button');
+  }, 30_000);
+
   it('marks rows a grid renders late', async () => {
     answer((m) =>
       m.type === 'page:flaggedSkus' ? { ok: true, data: { skus: ['SKU-BLUE-BOWL'] } } : { ok: true, data: {} },

@@ -40,4 +40,6 @@ export const de: Dictionary<PageKey> = {
     '{count|# Angebot auf dieser Seite hat kein Versandgewicht: Seine Bestellungen|# Angebote auf dieser Seite haben kein Versandgewicht: Ihre Bestellungen} werden nicht in Ihre Versandplattform importiert.',
   'weight.fix': 'Gewicht eintragen',
   'weight.find': 'Zeile zeigen',
+  'weight.more':
+    'Weitere Angebote ohne Gewicht auf dieser Seite: {count}. Die ShipBridge-Schaltfläche in der Symbolleiste Ihres Browsers listet alle auf.',
 };

@@ -35,6 +35,8 @@ export const en = {
     '{count|# listing on this page has no shipping weight: its orders|# listings on this page have no shipping weight: their orders} will not import into your shipping platform.',
   'weight.fix': 'Add the weight',
   'weight.find': 'Show row',
+  'weight.more':
+    'More listings without a weight on this page: {count}. The ShipBridge button in your browser toolbar lists them all.',
 } as const;
 
 export type PageKey = keyof typeof en;

@@ -39,4 +39,6 @@ export const es: Dictionary<PageKey> = {
     '{count|# oferta de esta página no tiene peso de envío|# ofertas de esta página no tienen peso de envío}: sus pedidos no se importarán en tu plataforma de envíos.',
   'weight.fix': 'Añadir el peso',
   'weight.find': 'Ver fila',
+  'weight.more':
+    'Más ofertas sin peso en esta página: {count}. El botón de ShipBridge en la barra de herramientas del navegador las muestra todas.',
 };

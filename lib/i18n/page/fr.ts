@@ -40,4 +40,6 @@ export const fr: Dictionary<PageKey> = {
     "{count|# offre de cette page n'a pas de poids d'expédition : ses commandes ne seront pas importées|# offres de cette page n'ont pas de poids d'expédition : leurs commandes ne seront pas importées} dans votre plateforme d'expédition.",
   'weight.fix': 'Ajouter le poids',
   'weight.find': 'Voir la ligne',
+  'weight.more':
+    "Autres offres sans poids sur cette page : {count}. Le bouton ShipBridge de la barre d'outils de votre navigateur les liste toutes.",
 };

@@ -40,4 +40,6 @@ export const it: Dictionary<PageKey> = {
     '{count|# offerta in questa pagina non ha un peso di spedizione: i suoi ordini|# offerte in questa pagina non hanno un peso di spedizione: i loro ordini} non verranno importati nella piattaforma di spedizione.',
   'weight.fix': 'Aggiungi il peso',
   'weight.find': 'Mostra riga',
+  'weight.more':
+    'Altre offerte senza peso in questa pagina: {count}. Il pulsante ShipBridge nella barra degli strumenti del browser le elenca tutte.',
 };

@@ -39,4 +39,6 @@ export const nl: Dictionary<PageKey> = {
     '{count|# aanbieding op deze pagina heeft geen verzendgewicht: de bestellingen ervan|# aanbiedingen op deze pagina hebben geen verzendgewicht: hun bestellingen} worden niet in je verzendplatform geïmporteerd.',
   'weight.fix': 'Gewicht toevoegen',
   'weight.find': 'Rij tonen',
+  'weight.more':
+    'Meer aanbiedingen zonder gewicht op deze pagina: {count}. De ShipBridge-knop in de werkbalk van je browser toont ze allemaal.',
 };
