@@ -122,15 +122,16 @@ describe('shipping-weight in the listing editor', () => {
 });
 
 describe('shipping-weight on inventory pages', () => {
-  it('marks exactly the rows whose SKU is known to lack a weight, with a link to its editor', async () => {
-    answer((m) =>
-      m.type === 'page:flaggedSkus'
-        ? { ok: true, data: { skus: ['SKU-00007', 'SKU-04999', 'NOT-ON-PAGE'] } }
-        : { ok: true, data: {} },
-    );
-    loadPage('inventory-5000-en');
+  /** Opens an inventory page with these SKUs known to lack a weight, and waits for the marks. */
+  async function openInventory(page: string, skus: string[], settle: number) {
+    answer((m) => (m.type === 'page:flaggedSkus' ? { ok: true, data: { skus } } : { ok: true, data: {} }));
+    loadPage(page);
     start();
-    await wait(300);
+    await wait(settle);
+  }
+
+  it('marks exactly the rows whose SKU is known to lack a weight, with a link to its editor', async () => {
+    await openInventory('inventory-5000-en', ['SKU-00007', 'SKU-04999', 'NOT-ON-PAGE'], 300);
     const marked = [...document.querySelectorAll<HTMLElement>('tr[data-shipbridge-missing-weight]')];
     expect(marked.map((row) => row.dataset.row)).toEqual(['7', '4999']);
     expect(ui.panelText()).toMatch(/2 listings on this page have no shipping weight/);
@@ -140,10 +141,7 @@ describe('shipping-weight on inventory pages', () => {
 
   it('links the first 30 flagged listings and says how many more the popup lists', async () => {
     const skus = Array.from({ length: 45 }, (_, i) => `SKU-${String(i * 100).padStart(5, '0')}`);
-    answer((m) => (m.type === 'page:flaggedSkus' ? { ok: true, data: { skus } } : { ok: true, data: {} }));
-    loadPage('inventory-5000-en');
-    start();
-    await wait(300);
+    await openInventory('inventory-5000-en', skus, 300);
     expect(document.querySelectorAll('tr[data-shipbridge-missing-weight]')).toHaveLength(45);
     expect(ui.panelText()).toMatch(/45 listings on this page have no shipping weight/);
     expect(ui.panelText().match(/Add the weight/g)).toHaveLength(30);
@@ -151,12 +149,7 @@ describe('shipping-weight on inventory pages', () => {
   }, 30_000);
 
   it('marks rows a grid renders late', async () => {
-    answer((m) =>
-      m.type === 'page:flaggedSkus' ? { ok: true, data: { skus: ['SKU-BLUE-BOWL'] } } : { ok: true, data: {} },
-    );
-    loadPage('inventory-grid-de');
-    start();
-    await wait(500);
+    await openInventory('inventory-grid-de', ['SKU-BLUE-BOWL'], 500);
     const marked = [...document.querySelectorAll('[data-shipbridge-missing-weight]')];
     expect(marked.map((row) => row.children[1]?.textContent)).toEqual(['SKU-BLUE-BOWL']);
     run.abort();
@@ -169,14 +162,7 @@ describe('shipping-weight on inventory pages', () => {
     [...document.querySelectorAll('[role=row]')].find((row) => row.children[1]?.textContent === sku) as HTMLElement;
 
   it('follows what the grid shows: rows filtered away or reused for another SKU lose their mark and leave the list', async () => {
-    answer((m) =>
-      m.type === 'page:flaggedSkus'
-        ? { ok: true, data: { skus: ['SKU-RED-MUG', 'SKU-BLUE-BOWL'] } }
-        : { ok: true, data: {} },
-    );
-    loadPage('inventory-grid-de');
-    start();
-    await wait(500);
+    await openInventory('inventory-grid-de', ['SKU-RED-MUG', 'SKU-BLUE-BOWL'], 500);
     expect(markedSkus()).toEqual(['SKU-RED-MUG', 'SKU-BLUE-BOWL']);
     expect(ui.panelText()).toMatch(/2 Angebote auf dieser Seite haben kein Versandgewicht/);
 
@@ -195,14 +181,7 @@ describe('shipping-weight on inventory pages', () => {
   });
 
   it('keeps a closed panel closed when the grid draws the same rows again, and opens it for a SKU not listed yet', async () => {
-    answer((m) =>
-      m.type === 'page:flaggedSkus'
-        ? { ok: true, data: { skus: ['SKU-BLUE-BOWL', 'DE-NEW-1'] } }
-        : { ok: true, data: {} },
-    );
-    loadPage('inventory-grid-de');
-    start();
-    await wait(500);
+    await openInventory('inventory-grid-de', ['SKU-BLUE-BOWL', 'DE-NEW-1'], 500);
     expect(ui.panelText()).toMatch(/1 Angebot auf dieser Seite/);
     ui.panelButton('×')?.click();
     expect(ui.panelText()).toBe('');
