@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '@/lib/i18n/dates';
 import { countryName, marketplaceById } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
@@ -13,9 +14,7 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
     .filter((m) => m !== undefined)
     .map((m) => countryName(m.countryCode, locale));
   const tokenPrefix = account.authorizationType === 'mws' ? 'amzn.mws.' : 'Atzr|';
-  const captured = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    account.capturedAt,
-  );
+  const captured = formatDate(locale, 'dateTime', account.capturedAt);
 
   const remove = async () => {
     const reply = await send('ui:deleteAccount', { accountId: account.id });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
 import type { Account, Integration } from '@/lib/db/schemas';
+import { formatDate } from '@/lib/i18n/dates';
 import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
@@ -95,9 +96,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">
                 {t('popup.connect.lastSync', {
-                  time: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
-                    integration.lastSyncAt,
-                  ),
+                  time: formatDate(locale, 'shortDateTime', integration.lastSyncAt),
                 })}
               </p>
             ) : null}

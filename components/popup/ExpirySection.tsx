@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { expiryText, regionExpiries } from '@/lib/expiry';
+import { formatDate } from '@/lib/i18n/dates';
 import { manageYourAppsUrl } from '@/lib/seller-central/urls';
 import { useI18n } from '../i18n';
 
@@ -12,7 +13,7 @@ export function ExpirySection() {
   const expiries = useLiveQuery(() => regionExpiries(), []);
   if (!expiries?.length) return null;
   const now = Date.now();
-  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  const date = (ms: number) => formatDate(locale, 'date', ms);
   return (
     <section className="card stack" aria-labelledby="expiry-title" data-testid="expiry">
       <h2 id="expiry-title">{t('expiry.title')}</h2>

@@ -2,6 +2,7 @@
 // The last reminder per region is stored, so a restarted browser never repeats one it already showed.
 import { browser } from 'wxt/browser';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
+import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
@@ -44,7 +45,7 @@ export async function runReminders(now = Date.now()): Promise<void> {
   const locale = resolveLocale(settings.language, browserLanguages());
   const t = uiTranslator(locale);
   // The date in the reminder's language too, not the browser's ("am 10. Dezember 2026", not "December 10").
-  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+  const date = (ms: number) => formatDate(locale, 'longDate', ms);
   for (const e of expiries) {
     if (!reminderDue(now, e.expiresAt, state[e.region] ?? null)) continue;
     const message = expiryText(t, e, now, date);

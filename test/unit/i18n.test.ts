@@ -97,6 +97,32 @@ describe('locales', () => {
     }
   });
 
+  it("writes dates in the seller's language, expiry dates as calendar dates, with one formatter per language and style", async () => {
+    vi.resetModules();
+    const Original = Intl.DateTimeFormat;
+    const made = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      this: unknown,
+      ...args: ConstructorParameters<typeof Original>
+    ) {
+      return new Original(...args);
+    } as unknown as typeof Original);
+    try {
+      const { formatDate } = await import('@/lib/i18n/dates');
+      const expiry = Date.UTC(2026, 11, 10); // kept at UTC midnight: no time zone may move it a day
+      expect(formatDate('de', 'longDate', expiry)).toBe('10. Dezember 2026');
+      expect(formatDate('en', 'longDate', expiry)).toBe('December 10, 2026');
+      expect(formatDate('it', 'date', expiry)).toBe('10 dic 2026');
+      const synced = new Date(2026, 10, 27, 9, 5).getTime(); // the seller's own time
+      expect(formatDate('fr', 'shortDateTime', synced)).toBe('27/11/2026 09:05');
+      expect(formatDate('nl', 'dateTime', synced)).toBe('27 nov 2026, 09:05');
+      // A popup with 25 connected marketplaces writes 25 sync times at every refresh.
+      for (let i = 0; i < 25; i++) formatDate('fr', 'shortDateTime', synced + i * 60_000);
+      expect(made).toHaveBeenCalledTimes(5);
+    } finally {
+      made.mockRestore();
+    }
+  });
+
   it('speaks of one listing, field or marketplace in the singular in every language', () => {
     const one = {
       en: ['1 listing in', 'Filled 1 field.', '1 listing on this page has', '1 marketplace,'],
