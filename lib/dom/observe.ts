@@ -11,7 +11,8 @@ function onlyOurs(record: MutationRecord): boolean {
 /**
  * Calls `onChange` at most once per animation frame while the subtree changes (nodes, and unless
  * `childListOnly`, what hides and shows them, and components the page defines late getting their shadow
- * roots), and once right away. ShipBridge's own UI does not count.
+ * roots), and once right away (with `deferFirstLook`, once in the next frame, before it paints). ShipBridge's
+ * own UI does not count.
  * A timer backs the frame up: hidden tabs get no animation frames. Everything stops with `signal`.
  *
  * `onChange` gets `forgetChanges`: calling it forgets the changes made so far, for a look that is about to
@@ -21,7 +22,7 @@ export function observeBatched(
   target: Node,
   onChange: (forgetChanges: () => void) => void,
   signal: AbortSignal,
-  { childListOnly = false } = {},
+  { childListOnly = false, deferFirstLook = false } = {},
 ): void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,5 +63,6 @@ export function observeBatched(
     },
     { once: true },
   );
-  look();
+  if (deferFirstLook) request();
+  else look();
 }

@@ -142,8 +142,10 @@ async function markInventory({ url, t, signal }: FeatureContext) {
       else if (unlisted || panel.isOpen) show();
     },
     signal,
-    // Rows come and go; the outlines this feature draws must not make it look again.
-    { childListOnly: true },
+    // Rows come and go; the outlines this feature draws must not make it look again. The first look runs in
+    // the next frame, before it paints the rows: on a 5,000-row page its ~10 ms join that frame's layout of
+    // the table (a long task of the page's own) instead of the task that ends parsing.
+    { childListOnly: true, deferFirstLook: true },
   );
 }
 

@@ -99,12 +99,15 @@ describe('listings without a shipping weight in Chromium', () => {
     await tab.goto(editor('listing-editor-missing-en', US_QUERY('SKU-00042')));
     await eventually(async () => (await flaggedSkus()).includes('SKU-00042'));
     // What the page's first frame after parsing shows: the script starts early on inventory pages, so the
-    // row is marked in the frame that paints the table, not in a frame of its own (a whole repaint).
+    // row is marked in the frame that paints the table, not in a frame of its own (a whole repaint). Read
+    // in the task right after that frame: marks made in its animation callbacks are in its paint.
     await tab.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () =>
-        requestAnimationFrame(() => {
-          window.markedInFirstFrame = document.querySelectorAll('[data-shipbridge-missing-weight]').length;
-        }),
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            window.markedInFirstFrame = document.querySelectorAll('[data-shipbridge-missing-weight]').length;
+          }),
+        ),
       );
     });
     await tab.goto(`${sitePage('inventory-5000-en').url}?viewId=FBA`);
