@@ -24,6 +24,18 @@ describe('observeBatched', () => {
     expect(look).toHaveBeenCalledTimes(2);
   });
 
+  it('with deferFirstLook, takes its first look in the next frame, and one look for changes made before it', async () => {
+    stop = new AbortController();
+    const look = vi.fn();
+    observeBatched(document.body, look, stop.signal, { deferFirstLook: true });
+    expect(look).not.toHaveBeenCalled();
+    document.body.append(document.createElement('div')); // a change before that frame: the same look sees it
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(look).toHaveBeenCalledTimes(1);
+    await wait(150);
+    expect(look).toHaveBeenCalledTimes(1);
+  });
+
   it('looks again when a component the page defines late gets its shadow root', async () => {
     stop = new AbortController();
     document.body.innerHTML = '<kat-input name="developer_name"></kat-input>';
