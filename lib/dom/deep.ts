@@ -1,8 +1,11 @@
 /** Subtrees larger than this are not walked in JavaScript (a 5,000-row table): it could be a long task. */
 const DEEP_SCAN_LIMIT = 2000;
 
-/** Small enough to walk in JavaScript (the browser keeps the count until the subtree changes). */
-export const isSmall = (el: Element) => el.getElementsByTagName('*').length <= DEEP_SCAN_LIMIT;
+/**
+ * Small enough to walk in JavaScript. Asks for the element past the limit rather than for the count: the
+ * browser walks at most that far (counting a 5,000-row page's 40,000 elements took 1–2 ms after a change).
+ */
+export const isSmall = (el: Element) => el.getElementsByTagName('*')[DEEP_SCAN_LIMIT] === undefined;
 
 /** A subtree and every open shadow root below it, found once and then queried as often as needed. */
 export type DeepRoots = readonly ParentNode[];

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { isSmall } from '@/lib/dom/deep';
 import { readAuthorizations } from '@/lib/seller-central/authorizations';
 import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '@/lib/seller-central/authorize-form';
 import { readConsentPage } from '@/lib/seller-central/consent';
@@ -93,6 +94,23 @@ describe('what the finders return', () => {
     expect(others).toEqual([]);
     expect(blue?.cell.textContent).toBe('SKU-BLUE-BOWL');
     expect(blue?.row.textContent).toBe('Blaue SchaleSKU-BLUE-BOWLAktiv');
+  });
+
+  it('reads a table that is also an ARIA grid once, by its own head, not by a head nested in a cell', () => {
+    document.body.innerHTML = `<table role="grid">
+      <thead><tr><th role="columnheader">Name</th><th role="columnheader">SKU</th></tr></thead>
+      <tbody>
+        <tr role="row"><td role="gridcell">Mug</td><td role="gridcell">SKU-1</td></tr>
+        <tr role="row"><td role="gridcell"><table><thead><tr><th>SKU</th></tr></thead></table></td><td role="gridcell">SKU-2</td></tr>
+      </tbody></table>`;
+    expect(skuRows().map((r) => r.sku)).toEqual(['SKU-1', 'SKU-2']);
+  });
+
+  it('calls a subtree small up to 2,000 elements, asking for no more than one past that', () => {
+    document.body.innerHTML = '<div></div>'.repeat(2000);
+    expect(isSmall(document.body)).toBe(true);
+    document.body.append(document.createElement('p'));
+    expect(isSmall(document.body)).toBe(false);
   });
 
   it('tells the name field from the ID field by label alone', async () => {
