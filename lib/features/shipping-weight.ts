@@ -65,14 +65,14 @@ function watchEditor({ url, t, signal }: FeatureContext) {
   );
 }
 
+/** Links the inventory panel shows; the popup lists every flagged listing. */
+const LINKS_SHOWN = 30;
+
 /**
  * The question for the inventory, asked while the page is parsed: on a 5,000-row page the answer is in
  * before parsing ends, and the rows are marked before the page's next frame, which paints the table anyway
  * (marked after that frame, the browser paints the whole table once more: 30–50 ms).
  */
-/** Links the inventory panel shows; the popup lists every flagged listing. */
-const LINKS_SHOWN = 30;
-
 let flaggedAsked: { href: string; reply: ReturnType<typeof send<'page:flaggedSkus'>> } | null = null;
 
 /**
@@ -143,8 +143,8 @@ async function markInventory({ url, t, signal }: FeatureContext) {
     },
     signal,
     // Rows come and go; the outlines this feature draws must not make it look again. The first look runs in
-    // the next frame, before it paints the rows: on a 5,000-row page its ~10 ms join that frame's layout of
-    // the table (a long task of the page's own) instead of the task that ends parsing.
+    // the next frame, before it paints the rows: on a 5,000-row page its 16–17 ms join that frame's layout
+    // of the table (a long task of the page's own) instead of the task that ends parsing.
     { childListOnly: true, deferFirstLook: true },
   );
 }
