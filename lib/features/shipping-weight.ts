@@ -70,8 +70,8 @@ const LINKS_SHOWN = 30;
 
 /**
  * The question for the inventory, asked while the page is parsed: on a 5,000-row page the answer is in
- * before parsing ends, and the rows are marked before the page's next frame, which paints the table anyway
- * (marked after that frame, the browser paints the whole table once more: 30–50 ms).
+ * before parsing ends, and the rows are marked in the page's next frame before it paints the table, which
+ * it paints anyway (marked after that frame, the browser paints the whole table once more: 30–50 ms).
  */
 let flaggedAsked: { href: string; reply: ReturnType<typeof send<'page:flaggedSkus'>> } | null = null;
 
