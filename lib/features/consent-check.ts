@@ -16,6 +16,8 @@ export const consentCheck: Feature = {
     const panel = createPanel(t, signal);
     const marked = new WeakSet<Element>();
     let shown = '';
+    let note: { on: Element; line: string; off: AbortController } | null = null;
+    signal.addEventListener('abort', () => note?.off.abort(), { once: true });
     observeBatched(
       document.documentElement,
       () => {
@@ -35,7 +37,13 @@ export const consentCheck: Feature = {
           if (!target || marked.has(target)) continue;
           marked.add(target);
           highlight(target, signal);
-          if (target === page.checkbox) attachNote(target, line, signal);
+        }
+        // The note beside the checkbox says what the panel says, also once the app's name has appeared.
+        const box = page.checkbox;
+        if (box && (note?.on !== box || note.line !== line)) {
+          note?.off.abort();
+          note = { on: box, line, off: new AbortController() };
+          attachNote(box, line, note.off.signal);
         }
       },
       signal,

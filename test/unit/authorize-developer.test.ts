@@ -170,20 +170,23 @@ describe('consent-check', () => {
     expect(document.body.dataset.submitted).toBeUndefined();
   });
 
-  it('marks a consent form the page draws late, and names the app once the page shows it', async () => {
+  it('marks a consent form the page draws late, and names the app in panel and note once the page shows it', async () => {
     loadPage('consent-en', { query });
     const main = document.querySelector('main') as HTMLElement;
-    const drawn = [...main.children];
-    main.replaceChildren(); // the page's components are not drawn yet
+    const [heading, ...form] = [...main.children];
+    main.replaceChildren(); // nothing drawn yet
     start();
     await wait(20);
-    expect(ui.panelText()).toMatch(/amzn1\.sp\.solution\.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b” is asking for access/);
+    expect(ui.panelText()).toMatch(/“amzn1\.sp\.solution\.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b” is asking for access/);
     expect(ui.notes()).toEqual([]);
-    main.append(...drawn);
+    main.append(...form); // the form first
+    await wait(150);
+    expect(ui.notes()).toEqual([expect.stringMatching(/“amzn1\.sp\.solution\.6d1f0a2b/)]);
+    expect(document.getElementById('consent-confirm')?.hasAttribute('data-shipbridge-highlight')).toBe(true);
+    main.prepend(heading as Element); // then the app's name
     await wait(150);
     expect(ui.panelText()).toMatch(/“Acme Parcel Hub” is asking for access/);
     expect(ui.notes()).toEqual([expect.stringMatching(/“Acme Parcel Hub” is asking for access/)]);
-    expect(document.getElementById('consent-confirm')?.hasAttribute('data-shipbridge-highlight')).toBe(true);
     expect((document.getElementById('consent-checkbox') as HTMLInputElement).checked).toBe(false);
   });
 
