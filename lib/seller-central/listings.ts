@@ -77,29 +77,31 @@ const HEADED_SKU = (h: Element) => /\bsku\b/i.test(h.textContent ?? '');
  * Rows of an inventory table or ARIA grid with their SKU, found through the column headed "SKU"; only the
  * rows of the SKUs `wanted` says yes to, when given (on a 5,000-row table, reaching every row from
  * JavaScript cost ~15 ms more than reading the SKU column). Every query here is native and narrow: on a
- * 5,000-row page each selector the browser matches against all 40,000 elements costs 1–4 ms (one query
- * finds tables and grids together; a table's headers come from its own head, not `thead th` matched
- * against every cell).
+ * 5,000-row page each selector the browser matches against all 40,000 elements costs 1–4 ms. A table's
+ * headers come from its own head (not `thead th` matched against every cell), and ARIA grids, which only an
+ * attribute query finds (~3 ms there), are looked for only on pages where no table has a SKU column.
  */
 export function skuRows(root: ParentNode = document, wanted: (sku: string) => boolean = () => true): SkuRow[] {
   const rows: SkuRow[] = [];
-  for (const list of root.querySelectorAll('table, [role=grid], [role=table]')) {
-    const head = list instanceof HTMLTableElement ? list.tHead : null;
+  let tableFound = false;
+  for (const table of root.querySelectorAll('table')) {
+    const head = table.tHead;
     const index = head ? [...head.querySelectorAll('th, td')].findIndex(HEADED_SKU) : -1;
-    if (list instanceof HTMLTableElement && index >= 0) {
-      // One native query for the whole SKU column: no per-row query in JavaScript on a 5,000-row table.
-      for (const cell of list.querySelectorAll(`:scope > tbody > tr > :nth-child(${index + 1})`)) {
-        const sku = cell.textContent?.trim();
-        if (!sku || !wanted(sku)) continue;
-        const row = cell.parentElement;
-        if (row) rows.push({ row, cell, sku });
-      }
-      continue;
+    if (index < 0) continue;
+    tableFound = true;
+    // One native query for the whole SKU column: no per-row query in JavaScript on a 5,000-row table.
+    for (const cell of table.querySelectorAll(`:scope > tbody > tr > :nth-child(${index + 1})`)) {
+      const sku = cell.textContent?.trim();
+      if (!sku || !wanted(sku)) continue;
+      const row = cell.parentElement;
+      if (row) rows.push({ row, cell, sku });
     }
-    if (!list.matches('[role=grid], [role=table]')) continue;
-    const column = [...list.querySelectorAll('[role=columnheader]')].findIndex(HEADED_SKU);
+  }
+  if (tableFound) return rows;
+  for (const grid of root.querySelectorAll('[role=grid], [role=table]')) {
+    const column = [...grid.querySelectorAll('[role=columnheader]')].findIndex(HEADED_SKU);
     if (column < 0) continue;
-    for (const row of list.querySelectorAll('[role=row]')) {
+    for (const row of grid.querySelectorAll('[role=row]')) {
       const cell = row.querySelectorAll('[role=gridcell], [role=cell]')[column];
       const sku = cell?.textContent?.trim();
       if (cell && sku && wanted(sku)) rows.push({ row, cell, sku });

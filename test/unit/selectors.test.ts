@@ -106,6 +106,13 @@ describe('what the finders return', () => {
     expect(skuRows().map((r) => r.sku)).toEqual(['SKU-1', 'SKU-2']);
   });
 
+  it('finds an ARIA grid beside a table that has no SKU column', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Fees</th></tr></thead><tbody><tr><td>1.00</td></tr></tbody></table>
+      <div role="grid"><div role="row"><div role="columnheader">SKU</div></div>
+        <div role="row"><div role="gridcell">SKU-9</div></div></div>`;
+    expect(skuRows().map((r) => r.sku)).toEqual(['SKU-9']);
+  });
+
   it('calls a subtree small up to 2,000 elements, asking for no more than one past that', () => {
     document.body.innerHTML = '<div></div>'.repeat(2000);
     expect(isSmall(document.body)).toBe(true);
