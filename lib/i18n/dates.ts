@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { perLocale } from './translate';
 
 /**
  * The ways ShipBridge writes a moment. Expiry dates are calendar dates kept at UTC midnight: written in UTC
@@ -13,18 +14,17 @@ const STYLES = {
 
 export type DateStyle = keyof typeof STYLES;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = Object.fromEntries(
+  Object.entries(STYLES).map(([style, options]) => [
+    style,
+    perLocale((locale) => new Intl.DateTimeFormat(locale, options)),
+  ]),
+) as Record<DateStyle, (locale: Locale) => Intl.DateTimeFormat>;
 
 /**
  * `ms` written in `locale`. Each formatter is made once: making one costs 1–3 ms (the first of a page
  * 15–20), and a popup with 25 connected marketplaces writes 25 sync times at every refresh.
  */
 export function formatDate(locale: Locale, style: DateStyle, ms: number): string {
-  const key = `${locale} ${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, STYLES[style]);
-    formats.set(key, format);
-  }
-  return format.format(ms);
+  return formats[style](locale).format(ms);
 }

@@ -4,7 +4,7 @@ export type Dictionary<K extends string> = Readonly<Record<K, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 /** One instance per language, made the first time that language needs it. */
-function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
   const made = new Map<Locale, T>();
   return (locale) => {
     let value = made.get(locale);
