@@ -1,11 +1,16 @@
-const nativeValueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+/** The browser's own `value` setter, looked up on the first fill: pages that fill nothing never pay for it. */
+let nativeValueSetter: ((this: HTMLInputElement, value: string) => void) | undefined;
 
 /**
- * Sets a value the way typing does: the native setter (so framework value trackers see a change), then
- * input and change events that cross shadow boundaries. Returns whether the value held.
+ * Sets a value the way typing does: through the browser's own setter, so a framework's value tracker (React
+ * keeps one on the element itself) still holds the old value and takes the events as typing; then input and
+ * change events that cross shadow boundaries. Returns whether the value held. In a content script's
+ * isolated world the page's tracker is out of reach anyway; the setter matters wherever the code shares
+ * the page's world (the unit tests).
  */
 export function setInputValue(input: HTMLInputElement, value: string): boolean {
   // No focus() or blur(): moving the seller's focus would steal their caret and cost a style pass.
+  nativeValueSetter ??= Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   if (nativeValueSetter) nativeValueSetter.call(input, value);
   else input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
