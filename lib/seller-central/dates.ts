@@ -1,26 +1,27 @@
 // Dates as Seller Central prints them, in the page's language: "Nov 26, 2026", "26.11.2026",
 // "26/11/2026", "11/26/2026" (US), "2026/11/26", "26 nov. 2026", "26. Nov. 2026".
 
-const MONTHS: Readonly<Record<string, number>> = {};
+/** Month names and abbreviations in the languages Seller Central writes, by month (0 = January). */
 const NAMES = [
-  ['jan', 'gen', 'ene', 'janv', 'januar', 'gennaio', 'enero', 'janvier', 'januari'],
+  ['jan', 'gen', 'ene', 'janv', 'january', 'januar', 'gennaio', 'enero', 'janvier', 'januari'],
   ['feb', 'febr', 'févr', 'fév', 'februar', 'febbraio', 'febrero', 'février', 'februari'],
-  ['mar', 'mär', 'märz', 'mrt', 'marzo', 'mars', 'maart'],
+  ['mar', 'mär', 'märz', 'mrt', 'march', 'marzo', 'mars', 'maart'],
   ['apr', 'abr', 'avr', 'april', 'aprile', 'abril', 'avril'],
   ['may', 'mai', 'mag', 'mei', 'maggio', 'mayo'],
-  ['jun', 'giu', 'juin', 'juni', 'giugno', 'junio'],
-  ['jul', 'lug', 'juil', 'juli', 'luglio', 'julio', 'juillet'],
+  ['jun', 'giu', 'juin', 'june', 'juni', 'giugno', 'junio'],
+  ['jul', 'lug', 'juil', 'july', 'juli', 'luglio', 'julio', 'juillet'],
   ['aug', 'ago', 'août', 'agosto', 'augustus'],
   ['sep', 'sept', 'set', 'sett', 'september', 'settembre', 'septiembre', 'septembre'],
-  ['oct', 'okt', 'ott', 'oktober', 'ottobre', 'octubre', 'octobre'],
+  ['oct', 'okt', 'ott', 'october', 'oktober', 'ottobre', 'octubre', 'octobre'],
   ['nov', 'november', 'novembre', 'noviembre'],
   ['dec', 'dez', 'dic', 'déc', 'dezember', 'dicembre', 'diciembre', 'décembre', 'december'],
 ];
-NAMES.forEach((names, month) => {
-  for (const n of names) (MONTHS as Record<string, number>)[n] = month;
-});
-for (const [i, n] of ['january', 'march', 'june', 'july', 'october'].entries()) {
-  (MONTHS as Record<string, number>)[n] = [0, 2, 5, 6, 9][i] as number;
+
+// Built the first time a date is read: this module loads on every Seller Central page, dates are read on few.
+let months: ReadonlyMap<string, number> | undefined;
+function monthOf(name: string | undefined): number | undefined {
+  months ??= new Map(NAMES.flatMap((names, month) => names.map((n) => [n, month] as const)));
+  return name === undefined ? undefined : months.get(name);
 }
 
 function utc(year: number, month: number, day: number): number | null {
@@ -41,8 +42,10 @@ export function parseSellerCentralDate(text: string, monthFirst = false): number
     return dayFirst ? utc(year, b - 1, a) : utc(year, a - 1, b);
   }
   m = s.match(/^([\p{L}]+)\.? (\d{1,2}),? (\d{4})/u);
-  if (m && MONTHS[m[1] ?? ''] !== undefined) return utc(Number(m[3]), MONTHS[m[1] ?? ''] as number, Number(m[2]));
+  let month = monthOf(m?.[1]);
+  if (m && month !== undefined) return utc(Number(m[3]), month, Number(m[2]));
   m = s.match(/^(\d{1,2})\.? (?:de )?([\p{L}]+)\.?,? (?:de )?(\d{4})/u);
-  if (m && MONTHS[m[2] ?? ''] !== undefined) return utc(Number(m[3]), MONTHS[m[2] ?? ''] as number, Number(m[1]));
+  month = monthOf(m?.[2]);
+  if (m && month !== undefined) return utc(Number(m[3]), month, Number(m[1]));
   return null;
 }
