@@ -100,7 +100,8 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-export const DEFAULT_SETTINGS: Settings = parseSettings({});
+// Pure: a bundle that never reads the defaults (the page script) does not compute them at load.
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ parseSettings({});
 
 export function developerFor(settings: Settings, region: Region): DeveloperIdentity {
   return settings.developerOverrides[region] ?? DEFAULT_DEVELOPER;
