@@ -45,12 +45,18 @@ export function quickText(node: Node, roots?: DeepRoots): string {
  * open shadow roots of components it adds, synchronously in the mutation callback (no frame delay: some
  * pages show things only briefly); each added subtree is walked once, for watching and reading alike.
  * A component the page defines late is reported (its text) once its shadow root is there, and watched from
- * then on. `pageRoots` are the document's roots as the caller already found them
- * (`quickRoots(document.documentElement)`); on a page too big to walk, late components are not looked for.
+ * then on. `pageRoots` are the document's roots as the caller already found them: from
+ * `quickRoots(document.documentElement)`, which does not walk a big page (late components are then not looked
+ * for), or, with `wholePage`, from a walk of the whole page whatever its size.
  * Many elements added to one parent at once (a list's rows) are read as their parent's text, their shadow
  * roots neither read nor watched.
  */
-export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: AbortSignal, pageRoots: DeepRoots): void {
+export function watchAddedNodes(
+  onAdded: (texts: string[]) => void,
+  signal: AbortSignal,
+  pageRoots: DeepRoots,
+  { wholePage = false } = {},
+): void {
   const observed = new WeakSet<ParentNode>();
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   const observe = (roots: DeepRoots) => {
@@ -110,6 +116,6 @@ export function watchAddedNodes(onAdded: (texts: string[]) => void, signal: Abor
     if (texts.length) onAdded(texts);
   });
   observe([document.documentElement, ...pageRoots]);
-  if (isSmall(document.documentElement)) noteLateComponents(pageRoots);
+  if (wholePage || isSmall(document.documentElement)) noteLateComponents(pageRoots);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -1,4 +1,4 @@
-import { type DeepRoots, deepText } from '../dom/deep';
+import { type DeepRoots, deepRoots, deepText } from '../dom/deep';
 import { quickRoots, rootsText, watchAddedNodes } from '../dom/watch-added';
 import type { PageT } from '../i18n/page/runtime';
 import { MARKETPLACES, marketplaceById } from '../marketplaces';
@@ -42,6 +42,14 @@ export function readCredentialsOnPage(
   if (!mayHoldCredentials(text)) return null;
   return parseCredentials(text, MARKETPLACES.find((m) => m.host === host)?.id);
 }
+
+/**
+ * Where the authorize flow shows credentials (the classic registration pages, Manage Your Apps, User
+ * Permissions, the developer console). There the whole page is walked for shadow roots whatever its size,
+ * so that credentials a component already shows, or renders later inside its shadow root, are read.
+ */
+const AUTHORIZE_FLOW =
+  /^\/(gp\/mws\/registration\/|apps\/|sellingpartner\/|gp\/account-manager\/|account\/permissions)/;
 
 /**
  * What this page last sent, kept across restarts of the feature (settings changed, page texts arrived,
@@ -107,14 +115,17 @@ export const captureCredentials: Feature = {
       if (pending) void pending.saved.then((result) => show(found, result));
     };
 
-    // One walk of the page finds the shadow roots to watch and to read.
-    const pageRoots = quickRoots(document.documentElement);
+    // One walk of the page finds the shadow roots to watch and to read. Elsewhere a big page is not walked
+    // (~1 µs per element): its components are read only when the page adds them.
+    const wholePage = AUTHORIZE_FLOW.test(url.pathname);
+    const pageRoots = wholePage ? deepRoots(document.documentElement) : quickRoots(document.documentElement);
     watchAddedNodes(
       (texts) => {
         if (texts.some(mayHoldCredentials)) capture(true);
       },
       signal,
       pageRoots,
+      { wholePage },
     );
     capture(false, pageRoots);
   },

@@ -61,7 +61,10 @@ function findSecret(text: string): CapturedSecret | null {
   if (mws) return { type: 'mws', token: mws };
   const refresh = (text.match(REFRESH_IN_TEXT) ?? []).find((t) => REFRESH_TOKEN.test(t) && !isDocumentationSample(t));
   if (!refresh) return null;
-  const appId = (text.match(APP_ID_IN_TEXT) ?? []).find((id) => SP_API_APP_ID.test(id)) ?? null;
+  // The app the token belongs to, when the page names exactly one: a console that lists several apps does not
+  // say which one the token is for, and a wrong guess would send the token to the backend under another app.
+  const appIds = new Set((text.match(APP_ID_IN_TEXT) ?? []).filter((id) => SP_API_APP_ID.test(id)));
+  const appId = appIds.size === 1 ? ([...appIds][0] ?? null) : null;
   return { type: 'sp_api_refresh_token', token: refresh, appId };
 }
 

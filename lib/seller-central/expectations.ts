@@ -26,6 +26,8 @@ const NON_FORM_PAGES = [
   'credentials-dialog-de',
   'credentials-late-katal-en',
   'refresh-token-en',
+  'refresh-token-katal-big-en',
+  'refresh-token-katal-big-late-en',
   'help-samples',
   'lookalike-credentials',
   'manage-apps-en',

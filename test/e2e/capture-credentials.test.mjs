@@ -111,6 +111,23 @@ describe('capture-credentials in Chromium', () => {
     await tab.close();
   });
 
+  it('reads a token a Katal dialog shows on a big page of the flow, at load and later in its shadow root', async () => {
+    const byId = async (id) => eventually(async () => (await readStore(session, 'accounts')).find((a) => a.id === id));
+    // Over 3,000 elements: a page this big elsewhere is not walked for shadow roots.
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('refresh-token-katal-big-en').url);
+    const atLoad = await byId('EU:A5BIGPAGE7KAT2');
+    assert.equal(atLoad.authorizationType, 'sp_api_refresh_token');
+    assert.equal(atLoad.appId, null, 'the console lists 301 apps and the dialog names none');
+    await tab.goto(sitePage('refresh-token-katal-big-late-en').url);
+    await tab.waitForFunction(() => document.body.dataset.shownAt);
+    const later = await byId('NA:A5BIGPAGE7KAT2');
+    assert.deepEqual(later.marketplaceIds, ['A2EUQ1WTGCTBG2']);
+    await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
+    assert.match(await shadowText(tab, 'shipbridge-panel'), /Saved by ShipBridge: seller A5BIGPAGE7KAT2/);
+    await tab.close();
+  });
+
   it('adds nothing on a revisit, and nothing from sample values, forged messages or frames', async () => {
     const before = await readStore(session, 'accounts');
     const tab = await session.context.newPage();

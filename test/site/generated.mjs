@@ -60,7 +60,65 @@ export function scriptedInventoryPage(count = 5000) {
   );
 }
 
+/**
+ * The developer console of the new Seller Central as a big page (over 3,000 elements: the navigation and a
+ * long app list) whose Katal dialog shows the one-time refresh token only inside its shadow root, either
+ * while the page is parsed or, with `late`, 300 ms after it loaded (nothing in the light DOM changes then).
+ * The page's script assembles the token, as an app that fetched it would: no light-DOM text holds it.
+ */
+export function bigDeveloperConsolePage({ late = false } = {}) {
+  const links = [];
+  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
+  const apps = [];
+  for (let i = 0; i < 300; i++) {
+    apps.push(
+      `<tr><td>Draft app ${i}</td><td>amzn1.sp.solution.00000000-0000-4000-8000-${String(i).padStart(12, '0')}</td><td>Draft</td></tr>`,
+    );
+  }
+  const show = `document.querySelector('kat-modal#authorize-dialog').setShadowBody(
+      '<p>Seller ID: A5BIGPAGE7KAT2</p>' +
+      '<p>Refresh Token: <code>' + ['Atzr', 'IwEBIBigPageKatalToken0123456789abcdefGHIJKLmnopQRSTuvwxYZ-_.~+/=9'].join('|') + '</code></p>' +
+      '<p>This token is displayed only once.</p>')`;
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8" />
+  <title>Develop Apps</title>
+  <link rel="stylesheet" href="/__site/site.css" />
+</head>
+<body>
+  <header class="sc-nav">Seller Central · Apps and Services · Develop Apps</header>
+  <nav><ul>
+${links.join('\n')}
+  </ul></nav>
+  <main>
+    <h1>Develop Apps</h1>
+    <table>
+      <tr><th>App name</th><th>App ID</th><th>Status</th></tr>
+      <tr><td>My shipping bridge</td><td>amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</td><td>Published</td></tr>
+${apps.join('\n')}
+    </table>
+    <kat-modal id="authorize-dialog" header="Authorize app"></kat-modal>
+  </main>
+  <script src="/__site/katal.js"></script>
+  <script>
+    ${
+      late
+        ? `setTimeout(() => {
+      ${show};
+      document.body.dataset.shownAt = String(performance.now());
+    }, 300);`
+        : `${show};`
+    }
+  </script>
+</body>
+</html>
+`;
+}
+
 export const GENERATED = {
   'inventory-5000-en': () => inventoryPage(5000),
   'inventory-5000-scripted-en': () => scriptedInventoryPage(5000),
+  'refresh-token-katal-big-en': () => bigDeveloperConsolePage(),
+  'refresh-token-katal-big-late-en': () => bigDeveloperConsolePage({ late: true }),
 };

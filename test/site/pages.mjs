@@ -128,6 +128,20 @@ export const PAGES = [
     lang: 'en',
   },
   {
+    name: 'refresh-token-katal-big-en',
+    url: 'https://sellercentral.amazon.co.uk/sellingpartner/developerconsole',
+    generated: 'refresh-token-katal-big-en',
+    kind: 'credentials',
+    lang: 'en',
+  },
+  {
+    name: 'refresh-token-katal-big-late-en',
+    url: 'https://sellercentral.amazon.ca/sellingpartner/developerconsole',
+    generated: 'refresh-token-katal-big-late-en',
+    kind: 'credentials',
+    lang: 'en',
+  },
+  {
     name: 'help-samples',
     url: 'https://sellercentral.amazon.com/help/hub/reference/external/authorize-developer',
     file: 'pages/help-samples.html',

@@ -140,6 +140,45 @@ describe('capture-credentials', () => {
     expect(ui.panelText()).toMatch(/seller A6LATE7KATAL8Q, 1 marketplace/);
   });
 
+  it('reads and watches the shadow roots of a big page of the authorize flow', async () => {
+    answer({
+      ok: true,
+      data: {
+        accountId: 'NA:A5BIGPAGE7KAT2',
+        sellerId: 'A5BIGPAGE7KAT2',
+        marketplaceCount: 1,
+        tokenHint: '/=9',
+        changed: true,
+      },
+    });
+    const expected = {
+      type: 'page:credentials',
+      payload: expect.objectContaining({
+        sellerId: 'A5BIGPAGE7KAT2',
+        secret: expect.objectContaining({
+          type: 'sp_api_refresh_token',
+          token: expect.stringMatching(/^Atzr\|IwEBIBigPage/),
+        }),
+      }),
+    };
+    // Over 3,000 elements; the token is only inside a Katal dialog's shadow root, there when the script starts.
+    loadPage('refresh-token-katal-big-en');
+    expect(document.getElementsByTagName('*').length).toBeGreaterThan(3000);
+    startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+    await wait(50);
+    expect(received).toEqual([expected]);
+    run.abort();
+    received = [];
+    // The same page rendering the token into the dialog's existing shadow root 300 ms after it loaded.
+    run = new AbortController();
+    loadPage('refresh-token-katal-big-late-en');
+    startFeatures(FEATURES, DEFAULT_SETTINGS, pageDictionaries, run.signal);
+    await wait(200);
+    expect(received).toEqual([]);
+    await wait(250);
+    expect(received).toEqual([expected]);
+  });
+
   it('tells the seller not to close the page when the extension went away', async () => {
     loadPage('credentials-table-it');
     warnIfOrphaned(DEFAULT_SETTINGS, pageDictionaries, 10);

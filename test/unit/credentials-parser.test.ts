@@ -67,6 +67,23 @@ describe('parseCredentials on the test site', () => {
     expect(parsed?.marketplaceIds).toEqual(['ATVPDKIKX0DER']);
   });
 
+  it('reads the refresh token a component shows on a big developer console, without guessing among its apps', () => {
+    loadPage('refresh-token-katal-big-en');
+    const parsed = parseCredentials(deepText(document.body), 'A1F83G8C2ARO7P');
+    expect(parsed?.sellerId).toBe('A5BIGPAGE7KAT2');
+    // 301 apps are listed and the dialog names none: the token is kept, its app left unknown.
+    expect(parsed?.secret).toEqual({
+      type: 'sp_api_refresh_token',
+      token: expect.stringMatching(/^Atzr\|IwEBIBigPage/),
+      appId: null,
+    });
+    // The same app named twice is still one app.
+    const twice = `${pageText('refresh-token-en')}\namzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b`;
+    expect(parseCredentials(twice)?.secret).toMatchObject({
+      appId: 'amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+    });
+  });
+
   it('captures nothing from help pages with sample values, or from forms', () => {
     for (const name of ['help-samples', 'authorize-classic-en', 'authorize-katal-de', 'consent-en']) {
       expect(parseCredentials(pageText(name)), name).toBeNull();
