@@ -17,12 +17,16 @@ function onlyOurs(record: MutationRecord): boolean {
  *
  * `onChange` gets `forgetChanges`: calling it forgets the changes made so far, for a look that is about to
  * read the page again anyway (the page's reaction to a choice it just made): they cause no further look.
+ *
+ * Late components are looked for in a target of up to 2,000 elements, or in any target with
+ * `lateComponentsOnBigPages` (one `:not(:defined)` query over it per look: ~0.15 ms on 3,000 elements, too
+ * much for a grid that changes all day).
  */
 export function observeBatched(
   target: Node,
   onChange: (forgetChanges: () => void) => void,
   signal: AbortSignal,
-  { childListOnly = false, deferFirstLook = false } = {},
+  { childListOnly = false, deferFirstLook = false, lateComponentsOnBigPages = false } = {},
 ): void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +48,7 @@ export function observeBatched(
   // A component the page defines late changes nothing the observer sees: its new shadow root asks for a look.
   const noteLateComponents = watchUpgrades(request, signal);
   const look = () => {
-    if (target instanceof Element && isSmall(target)) noteLateComponents([target]);
+    if (target instanceof Element && (lateComponentsOnBigPages || isSmall(target))) noteLateComponents([target]);
     onChange(forgetChanges);
   };
   const forgetChanges = () => void observer.takeRecords();

@@ -115,6 +115,7 @@ export const authorizeDeveloper: Feature = {
       }
     };
 
-    observeBatched(document.documentElement, scan, signal);
+    // The form's components may get their inputs only when their library arrives, on a page of any size.
+    observeBatched(document.documentElement, scan, signal, { lateComponentsOnBigPages: true });
   },
 };

@@ -47,6 +47,7 @@ export const consentCheck: Feature = {
         }
       },
       signal,
+      { lateComponentsOnBigPages: true }, // a Katal checkbox gets its box only when its library arrives
     );
   },
 };

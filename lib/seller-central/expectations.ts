@@ -45,7 +45,13 @@ const CLASSIC = [
   'authorize-prefilled-en',
   'lookalike-authorize',
 ];
-const OTHER_FORMS = ['authorize-controlled-en', 'authorize-controlled-nl', 'authorize-katal-de', 'authorize-katal-es'];
+const OTHER_FORMS = [
+  'authorize-controlled-en',
+  'authorize-controlled-nl',
+  'authorize-katal-de',
+  'authorize-katal-es',
+  'authorize-katal-big-late-en',
+];
 const each = (pages: string[], n: number): Counts => Object.fromEntries(pages.map((p) => [p, n]));
 
 const NOT_LISTINGS = [...CLASSIC, ...OTHER_FORMS, ...NON_FORM_PAGES.filter((p) => !LISTING_PAGES.includes(p))];
@@ -55,7 +61,7 @@ const ALL_PAGES = [...new Set([...NOT_LISTINGS, ...LISTING_PAGES])];
 /** The developer name and ID fields sit on the same pages, one of each. */
 const DEVELOPER_FIELD: Counts = {
   ...each(CLASSIC, 1),
-  ...each(['authorize-controlled-en', 'authorize-controlled-nl'], 1),
+  ...each(['authorize-controlled-en', 'authorize-controlled-nl', 'authorize-katal-big-late-en'], 1),
   ...none('authorize-katal-de', 'authorize-katal-es', ...NON_FORM_PAGES),
   'authorize-katal-de:form': 1,
   'authorize-katal-es:form': 1,

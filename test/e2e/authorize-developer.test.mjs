@@ -105,6 +105,17 @@ describe('authorize-developer in Chromium', () => {
     await tab.close();
   });
 
+  it('fills Katal inputs on a big page (over 3,000 elements) whose component library arrives late', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('authorize-katal-big-late-en').url, { waitUntil: 'domcontentloaded' });
+    assert.ok((await tab.evaluate(() => document.getElementsByTagName('*').length)) > 3000);
+    assert.equal(await tab.evaluate(() => document.querySelector('kat-input[name=developerId]').shadowRoot), null);
+    await tab.waitForFunction(() => document.body.dataset.katalDefinedAt);
+    await tab.waitForFunction(() => document.querySelector('kat-input[name=developerId]')?.value === '3244-7764-4129');
+    assert.equal(await tab.evaluate(() => document.querySelector('kat-input[name=developerName]').value), 'SendCloud');
+    await tab.close();
+  });
+
   it('keeps the values in a controlled form that reverts them', async () => {
     const { tab } = await open('authorize-controlled-nl');
     await tab.waitForFunction(() => document.body.dataset.hydrated === 'true');

@@ -116,9 +116,50 @@ ${apps.join('\n')}
 `;
 }
 
+/**
+ * Manage Your Apps' authorize-developer form in Katal components on a big page (over 3,000 elements: the
+ * navigation and the list of authorized apps), whose component library loads 600 ms after the page: the
+ * fields have no shadow root, and so no input, until then.
+ */
+export function bigLateKatalAuthorizePage() {
+  const links = [];
+  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
+  const apps = [];
+  for (let i = 0; i < 300; i++) apps.push(`<tr><td>Authorized app ${i}</td><td>Active</td><td>Dec 10, 2026</td></tr>`);
+  return `<!doctype html>
+<html lang="en-IE">
+<head>
+  <meta charset="utf-8" />
+  <title>Manage Your Apps</title>
+  <link rel="stylesheet" href="/__site/site.css" />
+</head>
+<body data-katal-delay="600">
+  <header class="sc-nav">Seller Central · Apps and Services · Manage Your Apps</header>
+  <nav><ul>
+${links.join('\n')}
+  </ul></nav>
+  <main>
+    <h1>Authorize new developer</h1>
+    <form id="authorize-developer">
+      <kat-input name="developerName" label="Developer's Name"></kat-input>
+      <kat-input name="developerId" label="Developer ID"></kat-input>
+      <kat-button label="Next"></kat-button>
+    </form>
+    <table>
+      <tr><th>App</th><th>Status</th><th>Expires</th></tr>
+${apps.join('\n')}
+    </table>
+  </main>
+  <script src="/__site/katal.js"></script>
+</body>
+</html>
+`;
+}
+
 export const GENERATED = {
   'inventory-5000-en': () => inventoryPage(5000),
   'inventory-5000-scripted-en': () => scriptedInventoryPage(5000),
   'refresh-token-katal-big-en': () => bigDeveloperConsolePage(),
   'refresh-token-katal-big-late-en': () => bigDeveloperConsolePage({ late: true }),
+  'authorize-katal-big-late-en': () => bigLateKatalAuthorizePage(),
 };

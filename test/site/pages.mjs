@@ -72,6 +72,13 @@ export const PAGES = [
     lang: 'nl',
   },
   {
+    name: 'authorize-katal-big-late-en',
+    url: 'https://sellercentral.amazon.ie/apps/authorize/developer',
+    generated: 'authorize-katal-big-late-en',
+    kind: 'authorize-form',
+    lang: 'en',
+  },
+  {
     name: 'consent-en',
     url: 'https://sellercentral.amazon.com/apps/authorize/consent',
     file: 'pages/consent-en.html',

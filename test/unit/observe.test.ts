@@ -49,6 +49,22 @@ describe('observeBatched', () => {
     expect(look).toHaveBeenCalledTimes(2);
   });
 
+  it('on a page of over 2,000 elements, looks for late components only when asked to', async () => {
+    const filler = '<span></span>'.repeat(2100);
+    for (const lateComponentsOnBigPages of [false, true]) {
+      stop = new AbortController();
+      document.body.innerHTML = `${filler}<kat-input name="developer_name"></kat-input>`;
+      const look = vi.fn();
+      observeBatched(document.documentElement, look, stop.signal, { lateComponentsOnBigPages });
+      (document.querySelector('kat-input') as Element).attachShadow({ mode: 'open' }).innerHTML = '<input>';
+      await wait(400);
+      expect(look, `lateComponentsOnBigPages: ${lateComponentsOnBigPages}`).toHaveBeenCalledTimes(
+        lateComponentsOnBigPages ? 2 : 1,
+      );
+      stop.abort();
+    }
+  });
+
   it('takes no further look for what the page changed while a look made its choice and read again', async () => {
     stop = new AbortController();
     document.body.innerHTML = '<section hidden></section>';

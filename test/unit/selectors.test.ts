@@ -50,6 +50,9 @@ async function open(key: string) {
       ? '?application_id=amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b&state=x'
       : '',
   });
+  // A page whose component library arrives late is looked at once it has arrived.
+  const delay = Number(document.body.dataset.katalDelay ?? 0);
+  if (delay > 0) await wait(delay + 100);
   if (state) await STATES[state]?.();
 }
 

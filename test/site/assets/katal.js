@@ -112,9 +112,18 @@
     }
   }
 
-  customElements.define('kat-input', KatInput);
-  customElements.define('kat-checkbox', KatCheckbox);
-  customElements.define('kat-button', KatButton);
-  customElements.define('kat-modal', KatModal);
-  customElements.define('kat-dropdown', KatDropdown);
+  const define = () => {
+    if (customElements.get('kat-input')) return;
+    customElements.define('kat-input', KatInput);
+    customElements.define('kat-checkbox', KatCheckbox);
+    customElements.define('kat-button', KatButton);
+    customElements.define('kat-modal', KatModal);
+    customElements.define('kat-dropdown', KatDropdown);
+    if (document.body) document.body.dataset.katalDefinedAt = String(performance.now());
+  };
+  // `<body data-katal-delay="600">`: the library arrives late, as on a slow connection; until then the
+  // components are plain elements without shadow roots, and their upgrade changes nothing in the light DOM.
+  const delay = Number(document.body?.dataset.katalDelay ?? 0);
+  if (delay > 0) setTimeout(define, delay);
+  else define();
 })();
