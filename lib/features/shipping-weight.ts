@@ -62,6 +62,9 @@ function watchEditor({ url, t, signal }: FeatureContext) {
       }
     },
     signal,
+    // The weight field's component may get its input only when its library arrives, and editors are big
+    // pages; each look walks the page anyway, next to which the query for late components is small.
+    { lateComponentsOnBigPages: true },
   );
 }
 

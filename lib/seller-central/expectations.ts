@@ -8,6 +8,7 @@ type Counts = Readonly<Record<string, number>>;
 const none = (...pages: string[]): Counts => Object.fromEntries(pages.map((p) => [p, 0]));
 const LISTING_PAGES = [
   'listing-editor-missing-en',
+  'listing-editor-katal-big-late-en',
   'listing-editor-weight-de',
   'listing-editor-zero-it',
   'listing-editor-offer-en',
@@ -86,6 +87,7 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
       'inventory-grid-de',
     ),
     'listing-editor-missing-en': 1,
+    'listing-editor-katal-big-late-en': 1,
     'listing-editor-weight-de': 1,
     'listing-editor-zero-it': 1,
     'listing-classic-en': 1,

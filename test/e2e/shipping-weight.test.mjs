@@ -48,6 +48,22 @@ describe('listings without a shipping weight in Chromium', () => {
     await german.close();
   });
 
+  it('flags an empty weight on a big editor page whose component library arrives late', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(editor('listing-editor-katal-big-late-en', '?marketplaceID=A28R8C7NBKEWEA&sku=SKU-BLUE-MUG'), {
+      waitUntil: 'domcontentloaded',
+    });
+    assert.ok((await tab.evaluate(() => document.getElementsByTagName('*').length)) > 3000);
+    assert.equal(await tab.evaluate(() => document.querySelector('kat-input').shadowRoot), null);
+    await tab.waitForFunction(() => document.body.dataset.katalDefinedAt);
+    await tab.waitForFunction(() => document.querySelector('shipbridge-note'));
+    await eventually(async () => (await flaggedSkus()).includes('SKU-BLUE-MUG'));
+    // A weight typed clears it again (and leaves the store as the other tests expect it).
+    await tab.locator('kat-input[name="item_package_weight-0-value"] input').fill('0.4');
+    await eventually(async () => !(await flaggedSkus()).includes('SKU-BLUE-MUG'));
+    await tab.close();
+  });
+
   it('lists the marketplaces in the popup by their names, not by their IDs', async () => {
     // Mexico's ID sorts before Canada's, and both before the United States'.
     const listings = [

@@ -156,10 +156,48 @@ ${apps.join('\n')}
 `;
 }
 
+/**
+ * The new listing editor as a big page (over 3,000 elements: navigation and a long list of attributes) whose
+ * Katal library loads 600 ms after the page: the package weight field, empty, has no input until then.
+ */
+export function bigLateKatalEditorPage() {
+  const links = [];
+  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
+  const attributes = [];
+  for (let i = 0; i < 300; i++) attributes.push(`<tr><td>Attribute ${i}</td><td>Value ${i}</td><td>Optional</td></tr>`);
+  return `<!doctype html>
+<html lang="en-IE">
+<head>
+  <meta charset="utf-8" />
+  <title>Edit product details</title>
+  <link rel="stylesheet" href="/__site/site.css" />
+</head>
+<body data-katal-delay="600">
+  <header class="sc-nav">Seller Central · Catalogue · Edit product details</header>
+  <nav><ul>
+${links.join('\n')}
+  </ul></nav>
+  <main>
+    <h1>Blue Mug</h1>
+    <section id="shipping">
+      <kat-input name="item_package_weight-0-value" label="Package Weight"></kat-input>
+      <kat-dropdown name="item_package_weight-0-unit" label="Unit" value="kilograms"></kat-dropdown>
+    </section>
+    <table>
+${attributes.join('\n')}
+    </table>
+  </main>
+  <script src="/__site/katal.js"></script>
+</body>
+</html>
+`;
+}
+
 export const GENERATED = {
   'inventory-5000-en': () => inventoryPage(5000),
   'inventory-5000-scripted-en': () => scriptedInventoryPage(5000),
   'refresh-token-katal-big-en': () => bigDeveloperConsolePage(),
   'refresh-token-katal-big-late-en': () => bigDeveloperConsolePage({ late: true }),
   'authorize-katal-big-late-en': () => bigLateKatalAuthorizePage(),
+  'listing-editor-katal-big-late-en': () => bigLateKatalEditorPage(),
 };

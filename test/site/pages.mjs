@@ -156,6 +156,13 @@ export const PAGES = [
     lang: 'en',
   },
   {
+    name: 'listing-editor-katal-big-late-en',
+    url: 'https://sellercentral.amazon.ie/abis/listing/edit/product_details',
+    generated: 'listing-editor-katal-big-late-en',
+    kind: 'listing-editor',
+    lang: 'en',
+  },
+  {
     name: 'listing-editor-missing-en',
     url: 'https://sellercentral.amazon.com/abis/listing/edit/product_details',
     file: 'pages/listing-editor-missing-en.html',
