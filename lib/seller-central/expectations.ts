@@ -21,6 +21,7 @@ const LISTING_PAGES = [
 const NON_FORM_PAGES = [
   'consent-en',
   'consent-it',
+  'consent-katal-big-late-en',
   'credentials-text-en',
   'credentials-table-it',
   'credentials-readonly-fr',
@@ -122,5 +123,6 @@ export const FINDER_EXPECTATIONS: Readonly<Record<string, Counts>> = {
     ...none(...NON_FORM_PAGES.filter((p) => !p.startsWith('consent'))),
     'consent-en': 1,
     'consent-it': 1,
+    'consent-katal-big-late-en': 1,
   },
 };

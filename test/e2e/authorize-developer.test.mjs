@@ -149,6 +149,18 @@ describe('authorize-developer in Chromium', () => {
     await tab.close();
   });
 
+  it('marks a Katal consent checkbox on a big page once its component library arrives late', async () => {
+    const query = '?application_id=amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b&state=s2';
+    const { tab, submissions } = await open('consent-katal-big-late-en', query);
+    assert.ok((await tab.evaluate(() => document.getElementsByTagName('*').length)) > 3000);
+    await tab.waitForFunction(() => document.body.dataset.katalDefinedAt);
+    await tab.waitForFunction(() => document.querySelector('#consent-checkbox + shipbridge-note'));
+    assert.match(await shadowText(tab, 'shipbridge-panel'), /“Acme Parcel Hub” is asking for access/);
+    assert.equal(await tab.evaluate(() => document.getElementById('consent-checkbox').checked), false);
+    assert.deepEqual(submissions, []);
+    await tab.close();
+  });
+
   it('leaves a look-alike host untouched', async () => {
     const { tab } = await open('lookalike-authorize');
     await sleep(800);

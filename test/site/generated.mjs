@@ -193,6 +193,43 @@ ${attributes.join('\n')}
 `;
 }
 
+/**
+ * The SP-API consent page in Katal components on a big page (over 3,000 elements), its component library
+ * loading 600 ms after the page: the checkbox the seller must tick has no box until then.
+ */
+export function bigLateKatalConsentPage() {
+  const links = [];
+  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
+  const scopes = [];
+  for (let i = 0; i < 300; i++)
+    scopes.push(`<tr><td>Data area ${i}</td><td>Read</td><td>Orders and shipments</td></tr>`);
+  return `<!doctype html>
+<html lang="en-IE">
+<head>
+  <meta charset="utf-8" />
+  <title>Seller Central - Authorize application</title>
+  <link rel="stylesheet" href="/__site/site.css" />
+</head>
+<body data-katal-delay="600">
+  <header class="sc-nav">Seller Central</header>
+  <nav><ul>
+${links.join('\n')}
+  </ul></nav>
+  <main>
+    <h1>Acme Parcel Hub</h1>
+    <p>Acme Parcel Hub is requesting access to your selling account.</p>
+    <table>
+${scopes.join('\n')}
+    </table>
+    <kat-checkbox id="consent-checkbox" name="consent" label="I direct Amazon to provide Acme Parcel Hub with access to my Amazon seller account data."></kat-checkbox>
+    <kat-button id="consent-confirm" label="Confirm"></kat-button>
+  </main>
+  <script src="/__site/katal.js"></script>
+</body>
+</html>
+`;
+}
+
 export const GENERATED = {
   'inventory-5000-en': () => inventoryPage(5000),
   'inventory-5000-scripted-en': () => scriptedInventoryPage(5000),
@@ -200,4 +237,5 @@ export const GENERATED = {
   'refresh-token-katal-big-late-en': () => bigDeveloperConsolePage({ late: true }),
   'authorize-katal-big-late-en': () => bigLateKatalAuthorizePage(),
   'listing-editor-katal-big-late-en': () => bigLateKatalEditorPage(),
+  'consent-katal-big-late-en': () => bigLateKatalConsentPage(),
 };

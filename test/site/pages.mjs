@@ -93,6 +93,14 @@ export const PAGES = [
     lang: 'it',
   },
   {
+    name: 'consent-katal-big-late-en',
+    url: 'https://sellercentral.amazon.ie/apps/authorize/consent',
+    generated: 'consent-katal-big-late-en',
+    kind: 'consent',
+    lang: 'en',
+  },
+
+  {
     name: 'credentials-text-en',
     url: `https://sellercentral.amazon.com${SUMMARY}`,
     file: 'pages/credentials-text-en.html',
