@@ -120,6 +120,22 @@ describe('the Firefox build in Firefox', () => {
     ]);
   });
 
+  it('fills a Katal form on a big page whose component library arrives late, and reads a token in a shadow root', async () => {
+    await firefox.goto(sitePage('authorize-katal-big-late-en').url);
+    const values = () =>
+      firefox.evaluate(
+        `['developerName', 'developerId'].map((n) => document.querySelector('kat-input[name=' + n + ']')?.value)`,
+      );
+    await firefox.until(async () => (await values())[1] === '3244-7764-4129', 'the developer ID');
+    assert.deepEqual(await values(), ['SendCloud', '3244-7764-4129']);
+    await firefox.goto(sitePage('refresh-token-katal-big-late-en').url);
+    const saved = await firefox.until(async () => {
+      const text = await firefox.uiText('shipbridge-panel');
+      return /Saved by ShipBridge/.test(text) && text;
+    }, 'the confirmation of the token rendered late inside the dialog');
+    assert.match(saved, /seller A5BIGPAGE7KAT2/);
+  });
+
   it('checks an inventory report on the options page (its Web Worker runs in Firefox too)', async () => {
     await firefox.goto(`moz-extension://${EXTENSION_UUID}/options.html`);
     await firefox.until(() => firefox.evaluate(`!!document.getElementById('report-file')`), 'the options page');
