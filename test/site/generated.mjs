@@ -60,86 +60,83 @@ export function scriptedInventoryPage(count = 5000) {
   );
 }
 
+/** `count` table rows, `cells(i)` giving the cells of row `i`. */
+const rows = (count, cells) =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<tr>${cells(i)
+        .map((c) => `<td>${c}</td>`)
+        .join('')}</tr>`,
+  ).join('\n');
+
 /**
- * The developer console of the new Seller Central as a big page (over 3,000 elements: the navigation and a
- * long app list) whose Katal dialog shows the one-time refresh token only inside its shadow root, either
- * while the page is parsed or, with `late`, 300 ms after it loaded (nothing in the light DOM changes then).
- * The page's script assembles the token, as an app that fetched it would: no light-DOM text holds it.
+ * A page of the new Seller Central of over 3,000 elements: a navigation of 600 entries (1,800 elements) around
+ * `main`, which adds a table of 300 rows (1,200 more). ShipBridge treats pages of more than 2,000 elements
+ * differently (`lib/dom/deep.ts`): these pages check what it must still do there. With `katalDelay`, the
+ * Katal library (`katal.js`) defines its components that many ms after the page has loaded.
  */
-export function bigDeveloperConsolePage({ late = false } = {}) {
-  const links = [];
-  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
-  const apps = [];
-  for (let i = 0; i < 300; i++) {
-    apps.push(
-      `<tr><td>Draft app ${i}</td><td>amzn1.sp.solution.00000000-0000-4000-8000-${String(i).padStart(12, '0')}</td><td>Draft</td></tr>`,
-    );
-  }
-  const show = `document.querySelector('kat-modal#authorize-dialog').setShadowBody(
-      '<p>Seller ID: A5BIGPAGE7KAT2</p>' +
-      '<p>Refresh Token: <code>' + ['Atzr', 'IwEBIBigPageKatalToken0123456789abcdefGHIJKLmnopQRSTuvwxYZ-_.~+/=9'].join('|') + '</code></p>' +
-      '<p>This token is displayed only once.</p>')`;
+function bigPage({ title, crumbs, main, katalDelay = 0, script = '' }) {
+  const links = Array.from({ length: 600 }, (_, i) => `<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="en-IE">
 <head>
   <meta charset="utf-8" />
-  <title>Develop Apps</title>
+  <title>${title}</title>
   <link rel="stylesheet" href="/__site/site.css" />
 </head>
-<body>
-  <header class="sc-nav">Seller Central · Apps and Services · Develop Apps</header>
+<body${katalDelay ? ` data-katal-delay="${katalDelay}"` : ''}>
+  <header class="sc-nav">Seller Central · ${crumbs}</header>
   <nav><ul>
 ${links.join('\n')}
   </ul></nav>
   <main>
-    <h1>Develop Apps</h1>
-    <table>
-      <tr><th>App name</th><th>App ID</th><th>Status</th></tr>
-      <tr><td>My shipping bridge</td><td>amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</td><td>Published</td></tr>
-${apps.join('\n')}
-    </table>
-    <kat-modal id="authorize-dialog" header="Authorize app"></kat-modal>
+${main}
   </main>
-  <script src="/__site/katal.js"></script>
-  <script>
-    ${
-      late
-        ? `setTimeout(() => {
-      ${show};
-      document.body.dataset.shownAt = String(performance.now());
-    }, 300);`
-        : `${show};`
-    }
-  </script>
+  <script src="/__site/katal.js"></script>${script ? `\n  <script>\n${script}\n  </script>` : ''}
 </body>
 </html>
 `;
 }
 
 /**
- * Manage Your Apps' authorize-developer form in Katal components on a big page (over 3,000 elements: the
- * navigation and the list of authorized apps), whose component library loads 600 ms after the page: the
- * fields have no shadow root, and so no input, until then.
+ * The developer console as a big page whose Katal dialog shows the one-time refresh token only inside its
+ * shadow root, either while the page is parsed or, with `late`, 300 ms after it loaded (nothing in the light
+ * DOM changes then). The page's script assembles the token, as an app that fetched it would: no light-DOM
+ * text holds it. The console lists 301 apps and the dialog names none.
  */
+export function bigDeveloperConsolePage({ late = false } = {}) {
+  const show = `document.querySelector('kat-modal#authorize-dialog').setShadowBody(
+      '<p>Seller ID: A5BIGPAGE7KAT2</p>' +
+      '<p>Refresh Token: <code>' + ['Atzr', 'IwEBIBigPageKatalToken0123456789abcdefGHIJKLmnopQRSTuvwxYZ-_.~+/=9'].join('|') + '</code></p>' +
+      '<p>This token is displayed only once.</p>')`;
+  const app = (i) => `amzn1.sp.solution.00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  return bigPage({
+    title: 'Develop Apps',
+    crumbs: 'Apps and Services · Develop Apps',
+    main: `    <h1>Develop Apps</h1>
+    <table>
+      <tr><th>App name</th><th>App ID</th><th>Status</th></tr>
+      <tr><td>My shipping bridge</td><td>amzn1.sp.solution.6d1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</td><td>Published</td></tr>
+${rows(300, (i) => [`Draft app ${i}`, app(i), 'Draft'])}
+    </table>
+    <kat-modal id="authorize-dialog" header="Authorize app"></kat-modal>`,
+    script: late
+      ? `    setTimeout(() => {
+      ${show};
+      document.body.dataset.shownAt = String(performance.now());
+    }, 300);`
+      : `    ${show};`,
+  });
+}
+
+/** Manage Your Apps' authorize-developer form in Katal components, on a big page, its library 600 ms late. */
 export function bigLateKatalAuthorizePage() {
-  const links = [];
-  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
-  const apps = [];
-  for (let i = 0; i < 300; i++) apps.push(`<tr><td>Authorized app ${i}</td><td>Active</td><td>Dec 10, 2026</td></tr>`);
-  return `<!doctype html>
-<html lang="en-IE">
-<head>
-  <meta charset="utf-8" />
-  <title>Manage Your Apps</title>
-  <link rel="stylesheet" href="/__site/site.css" />
-</head>
-<body data-katal-delay="600">
-  <header class="sc-nav">Seller Central · Apps and Services · Manage Your Apps</header>
-  <nav><ul>
-${links.join('\n')}
-  </ul></nav>
-  <main>
-    <h1>Authorize new developer</h1>
+  return bigPage({
+    title: 'Manage Your Apps',
+    crumbs: 'Apps and Services · Manage Your Apps',
+    katalDelay: 600,
+    main: `    <h1>Authorize new developer</h1>
     <form id="authorize-developer">
       <kat-input name="developerName" label="Developer's Name"></kat-input>
       <kat-input name="developerId" label="Developer ID"></kat-input>
@@ -147,87 +144,42 @@ ${links.join('\n')}
     </form>
     <table>
       <tr><th>App</th><th>Status</th><th>Expires</th></tr>
-${apps.join('\n')}
-    </table>
-  </main>
-  <script src="/__site/katal.js"></script>
-</body>
-</html>
-`;
+${rows(300, (i) => [`Authorized app ${i}`, 'Active', 'Dec 10, 2026'])}
+    </table>`,
+  });
 }
 
-/**
- * The new listing editor as a big page (over 3,000 elements: navigation and a long list of attributes) whose
- * Katal library loads 600 ms after the page: the package weight field, empty, has no input until then.
- */
+/** The new listing editor, its package weight empty, on a big page, its library 600 ms late. */
 export function bigLateKatalEditorPage() {
-  const links = [];
-  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
-  const attributes = [];
-  for (let i = 0; i < 300; i++) attributes.push(`<tr><td>Attribute ${i}</td><td>Value ${i}</td><td>Optional</td></tr>`);
-  return `<!doctype html>
-<html lang="en-IE">
-<head>
-  <meta charset="utf-8" />
-  <title>Edit product details</title>
-  <link rel="stylesheet" href="/__site/site.css" />
-</head>
-<body data-katal-delay="600">
-  <header class="sc-nav">Seller Central · Catalogue · Edit product details</header>
-  <nav><ul>
-${links.join('\n')}
-  </ul></nav>
-  <main>
-    <h1>Blue Mug</h1>
+  return bigPage({
+    title: 'Edit product details',
+    crumbs: 'Catalogue · Edit product details',
+    katalDelay: 600,
+    main: `    <h1>Blue Mug</h1>
     <section id="shipping">
       <kat-input name="item_package_weight-0-value" label="Package Weight"></kat-input>
       <kat-dropdown name="item_package_weight-0-unit" label="Unit" value="kilograms"></kat-dropdown>
     </section>
     <table>
-${attributes.join('\n')}
-    </table>
-  </main>
-  <script src="/__site/katal.js"></script>
-</body>
-</html>
-`;
+${rows(300, (i) => [`Attribute ${i}`, `Value ${i}`, 'Optional'])}
+    </table>`,
+  });
 }
 
-/**
- * The SP-API consent page in Katal components on a big page (over 3,000 elements), its component library
- * loading 600 ms after the page: the checkbox the seller must tick has no box until then.
- */
+/** The SP-API consent page in Katal components, on a big page, its library 600 ms late. */
 export function bigLateKatalConsentPage() {
-  const links = [];
-  for (let i = 0; i < 600; i++) links.push(`<li><a href="#menu-${i}"><span>Menu entry ${i}</span></a></li>`);
-  const scopes = [];
-  for (let i = 0; i < 300; i++)
-    scopes.push(`<tr><td>Data area ${i}</td><td>Read</td><td>Orders and shipments</td></tr>`);
-  return `<!doctype html>
-<html lang="en-IE">
-<head>
-  <meta charset="utf-8" />
-  <title>Seller Central - Authorize application</title>
-  <link rel="stylesheet" href="/__site/site.css" />
-</head>
-<body data-katal-delay="600">
-  <header class="sc-nav">Seller Central</header>
-  <nav><ul>
-${links.join('\n')}
-  </ul></nav>
-  <main>
-    <h1>Acme Parcel Hub</h1>
+  return bigPage({
+    title: 'Seller Central - Authorize application',
+    crumbs: 'Authorize application',
+    katalDelay: 600,
+    main: `    <h1>Acme Parcel Hub</h1>
     <p>Acme Parcel Hub is requesting access to your selling account.</p>
     <table>
-${scopes.join('\n')}
+${rows(300, (i) => [`Data area ${i}`, 'Read', 'Orders and shipments'])}
     </table>
     <kat-checkbox id="consent-checkbox" name="consent" label="I direct Amazon to provide Acme Parcel Hub with access to my Amazon seller account data."></kat-checkbox>
-    <kat-button id="consent-confirm" label="Confirm"></kat-button>
-  </main>
-  <script src="/__site/katal.js"></script>
-</body>
-</html>
-`;
+    <kat-button id="consent-confirm" label="Confirm"></kat-button>`,
+  });
 }
 
 export const GENERATED = {
