@@ -22,8 +22,11 @@ export const authorizeDeveloper: Feature = {
     const seen = new WeakSet<Element>();
     const state = { filled: false, kept: false, failed: false, mismatch: null as HTMLInputElement | null };
     let optionChosen = false;
+    // During a look the panel is drawn once, at its end, however many fields the look handled.
+    let looking = false;
+    let redraw = false;
 
-    const render = () => {
+    const draw = () => {
       const content: PanelContent = { tone: 'success', lines: [] };
       if (state.filled) content.lines.push(t('authorize.filled', { name: developer.name, id: expectedId }));
       if (state.kept) content.lines.push(t('authorize.kept'));
@@ -49,6 +52,10 @@ export const authorizeDeveloper: Feature = {
         ];
       }
       if (content.lines.length) panel.show(content);
+    };
+    const render = () => {
+      if (looking) redraw = true;
+      else draw();
     };
     const fail = () => {
       state.failed = true;
@@ -89,6 +96,18 @@ export const authorizeDeveloper: Feature = {
 
     // Everything is looked at before anything is changed: a change between two looks would make the
     // browser lay the page out again for the second one.
+    const look = (forgetChanges: () => void) => {
+      looking = true;
+      try {
+        scan(forgetChanges);
+      } finally {
+        looking = false;
+      }
+      if (redraw) {
+        redraw = false;
+        draw();
+      }
+    };
     const scan = (forgetChanges: () => void) => {
       const roots = deepRoots(document);
       const { name, id } = findDeveloperFields(roots);
@@ -116,6 +135,6 @@ export const authorizeDeveloper: Feature = {
     };
 
     // The form's components may get their inputs only when their library arrives, on a page of any size.
-    observeBatched(document.documentElement, scan, signal, { lateComponentsOnBigPages: true });
+    observeBatched(document.documentElement, look, signal, { lateComponentsOnBigPages: true });
   },
 };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FEATURES } from '@/lib/features/all';
 import { startFeatures } from '@/lib/features/runner';
 import { pageDictionaries } from '@/lib/i18n/page';
@@ -42,6 +42,16 @@ describe('authorize-developer on the classic form', () => {
     expect((document.querySelector('input[value=developer]') as HTMLInputElement).checked).toBe(true);
     expect(input('developerName').value).toBe('SendCloud');
     expect(input('devMWSAccountId').value).toBe('3244-7764-4129');
+  });
+
+  it('draws its panel once for a look that fills both fields', async () => {
+    const append = vi.spyOn(ShadowRoot.prototype, 'append');
+    loadPage('authorize-classic-en');
+    start();
+    await wait(50);
+    const panels = append.mock.calls.filter(([node]) => node instanceof HTMLElement && node.className === 'panel');
+    expect(panels).toHaveLength(1);
+    expect(ui.panelText()).toContain('SendCloud / 3244-7764-4129');
   });
 
   it('does not mistake its own fill for the seller’s when it restarts (settings change, navigation)', async () => {
