@@ -94,8 +94,6 @@ export const authorizeDeveloper: Feature = {
       render();
     };
 
-    // Everything is looked at before anything is changed: a change between two looks would make the
-    // browser lay the page out again for the second one.
     const look = (forgetChanges: () => void) => {
       looking = true;
       try {
@@ -108,6 +106,8 @@ export const authorizeDeveloper: Feature = {
         draw();
       }
     };
+    // Everything is looked at before anything is changed: a change between two looks would make the
+    // browser lay the page out again for the second one.
     const scan = (forgetChanges: () => void) => {
       const roots = deepRoots(document);
       const { name, id } = findDeveloperFields(roots);
