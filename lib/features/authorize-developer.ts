@@ -3,6 +3,7 @@ import { fillAndHold } from '../dom/fill';
 import { observeBatched } from '../dom/observe';
 import { findAgreementBoxes, findDeveloperFields, findDeveloperOption } from '../seller-central/authorize-form';
 import { isConsentUrl } from '../seller-central/consent';
+import { isAuthorizePageUrl } from '../seller-central/urls';
 import { developerFor, developerIdDigits, formatDeveloperId } from '../settings/schema';
 import { attachNote, createPanel, highlight, type PanelContent } from '../ui/panel';
 import type { Feature } from './types';
@@ -10,11 +11,9 @@ import type { Feature } from './types';
 /** Values this script filled, kept across restarts of the feature so its own fills never count as the seller's. */
 const filledByUs = new WeakMap<HTMLInputElement, string>();
 
-const AUTHORIZE_PAGES = /^\/(gp\/mws\/registration\/|apps\/|gp\/account-manager\/|account\/permissions)/;
-
 export const authorizeDeveloper: Feature = {
   id: 'authorize-developer',
-  runsOn: (url) => AUTHORIZE_PAGES.test(url.pathname) && !isConsentUrl(url),
+  runsOn: (url) => isAuthorizePageUrl(url) && !isConsentUrl(url),
   run({ region, settings, t, signal }) {
     const developer = developerFor(settings, region);
     const expectedId = formatDeveloperId(developer.id);

@@ -10,6 +10,7 @@ import {
   tokenHint,
 } from '../seller-central/credentials';
 import { isInventoryUrl, isListingEditorUrl } from '../seller-central/listings';
+import { isCredentialsFlowUrl } from '../seller-central/urls';
 import { createPanel, type PanelRow } from '../ui/panel';
 import type { Feature } from './types';
 
@@ -42,14 +43,6 @@ export function readCredentialsOnPage(
   if (!mayHoldCredentials(text)) return null;
   return parseCredentials(text, MARKETPLACES.find((m) => m.host === host)?.id);
 }
-
-/**
- * Where the authorize flow shows credentials (the classic registration pages, Manage Your Apps, User
- * Permissions, the developer console). There the whole page is walked for shadow roots whatever its size,
- * so that credentials a component already shows, or renders later inside its shadow root, are read.
- */
-const AUTHORIZE_FLOW =
-  /^\/(gp\/mws\/registration\/|apps\/|sellingpartner\/|gp\/account-manager\/|account\/permissions)/;
 
 /**
  * What this page last sent, kept across restarts of the feature (settings changed, page texts arrived,
@@ -115,9 +108,11 @@ export const captureCredentials: Feature = {
       if (pending) void pending.saved.then((result) => show(found, result));
     };
 
-    // One walk of the page finds the shadow roots to watch and to read. Elsewhere a big page is not walked
-    // (~1 µs per element): its components are read only when the page adds them.
-    const wholePage = AUTHORIZE_FLOW.test(url.pathname);
+    // One walk of the page finds the shadow roots to watch and to read. On the pages of the authorize flow the
+    // whole page is walked whatever its size, so that credentials a component already shows, or renders later
+    // inside its shadow root, are read; elsewhere a big page is not walked (~1 µs per element): its
+    // components are read only when the page adds them.
+    const wholePage = isCredentialsFlowUrl(url);
     const pageRoots = wholePage ? deepRoots(document.documentElement) : quickRoots(document.documentElement);
     watchAddedNodes(
       (texts) => {

@@ -33,6 +33,14 @@ export function guessSellerCentralHost(languages: readonly string[]): string {
   return 'sellercentral.amazon.com';
 }
 
+/** Pages of the authorize flow that can hold the developer form: registration, Manage Your Apps, User Permissions. */
+const AUTHORIZE_PAGES = /^\/(gp\/mws\/registration\/|apps\/|gp\/account-manager\/|account\/permissions)/;
+export const isAuthorizePageUrl = (url: URL) => AUTHORIZE_PAGES.test(url.pathname);
+
+/** Where the authorize flow shows credentials: those pages, and the developer console (refresh tokens). */
+export const isCredentialsFlowUrl = (url: URL) =>
+  isAuthorizePageUrl(url) || url.pathname.startsWith('/sellingpartner/');
+
 export function userPermissionsUrl(host: string): string {
   return `https://${host}/gp/account-manager/home.html`;
 }
