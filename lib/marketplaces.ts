@@ -43,17 +43,20 @@ export const REGIONAL_HOSTS: Readonly<Record<string, Region>> = {
   'sellercentral-japan.amazon.com': 'FE',
 };
 
-export const SELLER_CENTRAL_HOSTS: readonly string[] = [
-  ...MARKETPLACES.map((m) => m.host),
-  ...Object.keys(REGIONAL_HOSTS),
-];
+// The tables from here on are marked pure: a bundle that never reads one (the Seller Central page script
+// reads neither the host list nor the match patterns) drops it instead of computing it at load.
+export const SELLER_CENTRAL_HOSTS: readonly string[] = /* @__PURE__ */ MARKETPLACES.map((m) => m.host).concat(
+  /* @__PURE__ */ Object.keys(REGIONAL_HOSTS),
+);
 
 /** Match patterns for content scripts and host permissions: one per host, https only. */
-export const SELLER_CENTRAL_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`);
+export const SELLER_CENTRAL_MATCHES: readonly string[] = /* @__PURE__ */ SELLER_CENTRAL_HOSTS.map(
+  (host) => `https://${host}/*`,
+);
 
-const byId = new Map(MARKETPLACES.map((m) => [m.id, m]));
-const byHost = new Map(MARKETPLACES.map((m) => [m.host, m]));
-const byCountry = new Map(MARKETPLACES.map((m) => [m.countryCode, m]));
+const byId = /* @__PURE__ */ new Map(/* @__PURE__ */ MARKETPLACES.map((m) => [m.id, m]));
+const byHost = /* @__PURE__ */ new Map(/* @__PURE__ */ MARKETPLACES.map((m) => [m.host, m]));
+const byCountry = /* @__PURE__ */ new Map(/* @__PURE__ */ MARKETPLACES.map((m) => [m.countryCode, m]));
 
 export function marketplaceById(id: string): Marketplace | undefined {
   return byId.get(id.startsWith('amzn1.mp.o.') ? id.slice('amzn1.mp.o.'.length) : id);
