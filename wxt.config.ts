@@ -19,7 +19,8 @@ const PAGE_SCRIPT = 'seller-central';
 const INVENTORY_MATCHES = SELLER_CENTRAL_HOSTS.flatMap((host) =>
   INVENTORY_PATHS.flatMap((path) => [`https://${host}${path}`, `https://${host}${path}?*`]),
 );
-const NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
+// The page script's `browser`: the browser's own API, picked without building `runtime` (see the file).
+const PAGE_BROWSER = fileURLToPath(new URL('./lib/content/page-browser.ts', import.meta.url));
 
 export default defineConfig({
   hooks: {
@@ -27,7 +28,7 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.name === PAGE_SCRIPT)) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      const native = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+      const native = { find: /^wxt\/browser$/, replacement: PAGE_BROWSER };
       config.resolve.alias = Array.isArray(alias)
         ? [native, ...alias]
         : [

@@ -1,11 +1,29 @@
 import { browser } from 'wxt/browser';
 import { SELLER_CENTRAL_MATCHES } from '../marketplaces';
-import { ALIVE_PROBE } from '../messaging/probe';
 
-/** A content script of this extension that still answers: an orphaned one (old version) cannot. */
+/**
+ * Runs in the tab, in this extension's isolated world (serialized by `executeScript`: self-contained): whether
+ * a copy of the page script runs there whose extension is still this one. Each copy registers itself there
+ * as it starts (`startLifecycle`), before any wait; a copy orphaned by an update answers false.
+ */
+export function liveCopyRuns(): boolean {
+  const running = (globalThis as { __shipbridgeSellerCentral?: { isAlive?: () => boolean } }).__shipbridgeSellerCentral;
+  try {
+    return running?.isAlive?.() === true;
+  } catch {
+    return false;
+  }
+}
+
+/** A copy of the page script of this extension that is alive in the tab (asked without any message). */
 async function hasLiveScript(tabId: number): Promise<boolean> {
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: ALIVE_PROBE })) === true;
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: liveCopyRuns,
+      injectImmediately: true,
+    });
+    return frame?.result === true;
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { EXTENSION_DIR, eventually, launch, readStore } from './harness.mjs';
+import { EXTENSION_DIR, eventually, inBackground, launch, readStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
 
 describe('an extension update while Seller Central is open', () => {
@@ -11,6 +11,31 @@ describe('an extension update while Seller Central is open', () => {
     session = await launch({ locale: 'en-US', extraArgs: ['--enable-unsafe-extension-debugging'] });
   });
   after(() => session?.close());
+
+  it('finds the copy a tab runs where the after-install probe looks for it, hidden from the page', async () => {
+    // The probe (`liveCopyRuns`, lib/background/reinject.ts) reads the copy's registration through
+    // `executeScript`, which runs in the world the manifest's script runs in: no message, so the page script
+    // never builds `runtime` for it.
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('authorize-classic-en').url);
+    await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
+    const seen = await inBackground(
+      session,
+      async (url) => {
+        const [{ id }] = await chrome.tabs.query({ url });
+        const [frame] = await chrome.scripting.executeScript({
+          target: { tabId: id },
+          injectImmediately: true,
+          func: () => globalThis.__shipbridgeSellerCentral?.isAlive?.() === true,
+        });
+        return frame.result;
+      },
+      tab.url(),
+    );
+    assert.equal(seen, true);
+    assert.equal(await tab.evaluate(() => '__shipbridgeSellerCentral' in window), false);
+    await tab.close();
+  });
 
   it('re-injects into open tabs, so a credentials screen that appears afterwards is still captured', async () => {
     const tab = await session.context.newPage();

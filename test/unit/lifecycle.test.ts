@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { liveCopyRuns } from '@/lib/background/reinject';
 import { SCRIPT_STARTED, startLifecycle } from '@/lib/content/lifecycle';
 
 const lives: { signal: AbortSignal }[] = [];
@@ -53,6 +54,17 @@ describe('the Seller Central script on one page', () => {
     const next = start();
     expect(next).not.toBeNull();
     expect(next?.isInvalid()).toBe(false);
+  });
+
+  it('answers the background’s after-install probe from its registration, without any message', () => {
+    // What `executeScript` runs in the tab's extension world: false before any copy and for an orphaned one.
+    orphan();
+    expect(liveCopyRuns()).toBe(false);
+    fakeBrowser.runtime.id = ID;
+    start();
+    expect(liveCopyRuns()).toBe(true);
+    orphan();
+    expect(liveCopyRuns()).toBe(false);
   });
 
   it('reports in-page navigation once per new address, and nothing after it stops', () => {
