@@ -27,7 +27,7 @@ function extensionGone(): boolean {
  * Where the running copy registers itself: a global of the extension's isolated world, invisible to the page.
  * The background's after-install probe reads it there (`liveCopyRuns` in lib/background/reinject.ts).
  */
-export const RUNNING = '__shipbridgeSellerCentral';
+const RUNNING = '__shipbridgeSellerCentral';
 type Running = { isAlive(): boolean };
 
 /**
