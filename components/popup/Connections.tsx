@@ -96,7 +96,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">
                 {t('popup.connect.lastSync', {
-                  time: formatDate(locale, 'shortDateTime', integration.lastSyncAt),
+                  time: formatDate(locale, 'dateTime', integration.lastSyncAt),
                 })}
               </p>
             ) : null}

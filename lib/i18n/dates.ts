@@ -8,8 +8,8 @@ import { perLocale } from './translate';
 const STYLES = {
   date: { dateStyle: 'medium', timeZone: 'UTC' },
   longDate: { dateStyle: 'long', timeZone: 'UTC' },
+  // Never a numeric short date: English "11/12/26" is 12 November in the US and 11 December in the UK.
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-  shortDateTime: { dateStyle: 'short', timeStyle: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof STYLES;

@@ -93,6 +93,10 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal((await readStore(session, 'secrets')).filter((s) => s.id.startsWith('token:')).length, 0);
     await eventually(async () => (await card.getByTestId('status').allTextContents()).every((s) => s === 'Connected'));
     assert.equal(await card.getByTestId('status').count(), 5);
+    // Each sync time names its month: a numeric date reads differently in the US and the UK.
+    const synced = await card.getByText(/^Last sync /).allTextContents();
+    assert.equal(synced.length, 5);
+    for (const text of synced) assert.match(text, /^Last sync [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/);
     await card.getByText('Handed to your shipping platform').waitFor();
     await popup.close();
   });

@@ -113,10 +113,10 @@ describe('locales', () => {
       expect(formatDate('en', 'longDate', expiry)).toBe('December 10, 2026');
       expect(formatDate('it', 'date', expiry)).toBe('10 dic 2026');
       const synced = new Date(2026, 10, 27, 9, 5).getTime(); // the seller's own time
-      expect(formatDate('fr', 'shortDateTime', synced)).toBe('27/11/2026 09:05');
-      expect(formatDate('nl', 'dateTime', synced)).toBe('27 nov 2026, 09:05');
+      expect(formatDate('fr', 'dateTime', synced)).toBe('27 nov. 2026, 09:05');
+      expect(formatDate('en', 'dateTime', synced)).toMatch(/^Nov 27, 2026, 9:05\sAM$/); // ICU's space varies
       // A popup with 25 connected marketplaces writes 25 sync times at every refresh.
-      for (let i = 0; i < 25; i++) formatDate('fr', 'shortDateTime', synced + i * 60_000);
+      for (let i = 0; i < 25; i++) formatDate('fr', 'dateTime', synced + i * 60_000);
       expect(made).toHaveBeenCalledTimes(5);
     } finally {
       made.mockRestore();
