@@ -123,6 +123,25 @@ describe('locales', () => {
     }
   });
 
+  it("writes dates as the browser's regional variant of the language does, when the browser lists one", async () => {
+    vi.resetModules();
+    const languages = vi.spyOn(navigator, 'languages', 'get');
+    try {
+      const { formatDate } = await import('@/lib/i18n/dates');
+      const synced = new Date(2026, 10, 27, 9, 5).getTime();
+      const expiry = Date.UTC(2027, 0, 10);
+      languages.mockReturnValue(['en-GB', 'de-AT']);
+      expect(formatDate('en', 'dateTime', synced)).toBe('27 Nov 2026, 09:05');
+      expect(formatDate('de', 'longDate', expiry)).toBe('10. Jänner 2027');
+      expect(formatDate('fr', 'date', expiry)).toBe('10 janv. 2027'); // no French variant listed: French
+      languages.mockReturnValue(['en-US']);
+      expect(formatDate('en', 'dateTime', synced)).toMatch(/^Nov 27, 2026, 9:05\sAM$/);
+      expect(formatDate('de', 'longDate', expiry)).toBe('10. Januar 2027');
+    } finally {
+      languages.mockRestore();
+    }
+  });
+
   it('speaks of one listing, field or marketplace in the singular in every language', () => {
     const one = {
       en: ['1 listing in', 'Filled 1 field.', '1 listing on this page has', '1 marketplace,'],
