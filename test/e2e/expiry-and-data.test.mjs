@@ -87,3 +87,25 @@ describe('authorization expiry and your data, in Chromium', () => {
     await tab.close();
   });
 });
+
+describe("dates in the browser's regional variant of English, in Chromium", () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-GB' });
+  });
+  after(() => session?.close());
+
+  it('writes the expiry day before the month for a browser set to British English', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('manage-apps-en').url);
+    await eventually(async () => (await readStore(session, 'authorizations')).length === 3);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup
+      .getByTestId('expiry')
+      .getByText('SendCloud (North America) can access your account until 10 Dec 2026', { exact: false })
+      .waitFor();
+    await popup.close();
+    await tab.close();
+  });
+});
