@@ -95,7 +95,11 @@ export function ReportSection() {
             ) : (
               Object.entries(state.result.missing).map(([id, skus]) => (
                 <p key={id}>
-                  {t('options.report.result', { country: name(id), missing: skus.length, rows: state.result.rows })}
+                  {t('options.report.result', {
+                    country: name(id),
+                    missing: skus.length,
+                    rows: state.result.rowsByMarketplace[id] ?? skus.length,
+                  })}
                 </p>
               ))
             )}

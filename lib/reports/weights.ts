@@ -5,6 +5,8 @@ export type ReportProblem = 'empty' | 'binary' | 'encoding' | 'columns';
 
 export interface ReportResult {
   rows: number;
+  /** Listings per marketplace ID (same keys as `missing`): what each marketplace's count is out of. */
+  rowsByMarketplace: Record<string, number>;
   /** SKUs without a weight, per marketplace ID ('' when the report has no marketplace column). */
   missing: Record<string, string[]>;
   columns: { sku: string; weight: string; marketplace: string | null };
@@ -103,7 +105,12 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
   let decoder: TextDecoder | null = null;
   let pending = '';
   let header: { delimiter: string; sku: number; weight: number; marketplace: number; names: string[] } | null = null;
-  const result: ReportResult = { rows: 0, missing: {}, columns: { sku: '', weight: '', marketplace: null } };
+  const result: ReportResult = {
+    rows: 0,
+    rowsByMarketplace: {},
+    missing: {},
+    columns: { sku: '', weight: '', marketplace: null },
+  };
 
   const takeLine = (line: string) => {
     if (!line.trim()) return;
@@ -127,8 +134,9 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
     const sku = cells[header.sku]?.trim();
     if (!sku) return;
     result.rows++;
-    if (!missingWeight(cells[header.weight] ?? '')) return;
     const marketplace = header.marketplace >= 0 ? (cells[header.marketplace]?.trim() ?? '') : '';
+    result.rowsByMarketplace[marketplace] = (result.rowsByMarketplace[marketplace] ?? 0) + 1;
+    if (!missingWeight(cells[header.weight] ?? '')) return;
     const list = result.missing[marketplace] ?? [];
     list.push(sku);
     result.missing[marketplace] = list;

@@ -32,6 +32,8 @@ describe('checkReport', () => {
     for (const size of [1, 3, 7, 4096]) {
       const result = await checkReport(chunked(file('listings-en.txt'), size));
       expect(result.rows).toBe(5);
+      // Each marketplace's count is out of its own listings: 2 of 3 in the UK, 1 of 2 in Germany.
+      expect(result.rowsByMarketplace).toEqual({ A1F83G8C2ARO7P: 3, A1PA6795UKMFR9: 2 });
       expect(result.missing).toEqual({
         A1F83G8C2ARO7P: ['SKU-BLUE-BOWL', 'SKU-BLACK-PLATE'],
         A1PA6795UKMFR9: ['SKU-GREEN-CUP'],
@@ -43,6 +45,7 @@ describe('checkReport', () => {
   it('reads a German semicolon CSV with a BOM, quotes and decimal commas', async () => {
     const result = await checkReport(chunked(file('flatfile-de.csv'), 5));
     expect(result.rows).toBe(3);
+    expect(result.rowsByMarketplace).toEqual({ '': 3 });
     expect(result.missing).toEqual({ '': ['DE-TELLER-2', 'DE-SCHALE-3'] });
     expect(result.columns.sku).toBe('Händler-SKU');
   });
@@ -101,6 +104,7 @@ describe('checkReport', () => {
     expect(splitLine('a,"b, c","d ""e"""', ',')).toEqual(['a', 'b, c', 'd "e"']);
     const csv = resultToCsv({
       rows: 2,
+      rowsByMarketplace: { '': 2 },
       missing: { '': ['A,1', 'B"2'] },
       columns: { sku: 'sku', weight: 'w', marketplace: null },
     });
