@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 type State =
   | { step: 'idle' }
   | { step: 'checking' }
-  | { step: 'done'; result: ReportResult; saved: boolean }
+  | { step: 'done'; result: ReportResult; saved: boolean; fallback: string }
   | { step: 'failed'; problem: ReportProblem | 'failed' };
 
 function runWorker(file: File): Promise<{ ok: true; result: ReportResult } | { ok: false; problem: ReportProblem }> {
@@ -32,28 +32,28 @@ export function ReportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const check = async (file: File) => {
+    // Rows that name no marketplace belong to the one chosen now, whatever the list says later.
+    const fallback = marketplaceId;
     setState({ step: 'checking' });
     const outcome = await runWorker(file);
     if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
     // The result first; storing it for the popup follows and is announced when done.
-    setState({ step: 'done', result: outcome.result, saved: false });
+    setState({ step: 'done', result: outcome.result, saved: false, fallback });
     let saved = true;
     for (const [column, skus] of Object.entries(outcome.result.missing)) {
-      const target = marketplaceById(column)?.id ?? marketplaceId;
+      const target = marketplaceById(column)?.id ?? fallback;
       const reply = await send('ui:saveReport', { marketplaceId: target, skus });
       saved &&= reply.ok;
     }
-    setState({ step: 'done', result: outcome.result, saved });
+    setState({ step: 'done', result: outcome.result, saved, fallback });
   };
 
-  const exportCsv = (result: ReportResult) => {
-    const url = URL.createObjectURL(new Blob([resultToCsv(result)], { type: 'text/csv' }));
+  const exportCsv = (result: ReportResult, fallback: string) => {
+    const url = URL.createObjectURL(new Blob([resultToCsv(result, fallback)], { type: 'text/csv' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: 'listings-without-weight.csv' });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-
-  const name = (id: string) => marketplaceName(id || marketplaceId, locale);
 
   return (
     <section className="card stack" aria-labelledby="report-title" data-testid="report">
@@ -96,7 +96,7 @@ export function ReportSection() {
               Object.entries(state.result.missing).map(([id, skus]) => (
                 <p key={id}>
                   {t('options.report.result', {
-                    country: name(id),
+                    country: marketplaceName(id || state.fallback, locale),
                     missing: skus.length,
                     rows: state.result.rowsByMarketplace[id] ?? skus.length,
                   })}
@@ -107,7 +107,7 @@ export function ReportSection() {
               <p className="muted">{t('options.report.saved')}</p>
             )}
             {Object.keys(state.result.missing).length > 0 && (
-              <button type="button" className="secondary" onClick={() => exportCsv(state.result)}>
+              <button type="button" className="secondary" onClick={() => exportCsv(state.result, state.fallback)}>
                 {t('options.report.export')}
               </button>
             )}

@@ -180,12 +180,15 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
   return result;
 }
 
-/** The result as a CSV file a seller can open in a spreadsheet. */
-export function resultToCsv(result: ReportResult): string {
+/**
+ * The result as a CSV file a seller can open in a spreadsheet; rows that named no marketplace get
+ * `fallback`, the marketplace the seller said the report is from.
+ */
+export function resultToCsv(result: ReportResult, fallback = ''): string {
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = ['sku,marketplace_id'];
   for (const [marketplace, skus] of Object.entries(result.missing)) {
-    for (const sku of skus) lines.push(`${quote(sku)},${quote(marketplace)}`);
+    for (const sku of skus) lines.push(`${quote(sku)},${quote(marketplace || fallback)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
@@ -172,6 +173,17 @@ describe('listings without a shipping weight in Chromium', () => {
     await popup.goto(session.extensionUrl('popup.html'));
     await popup.getByText('2 listings in United Kingdom').waitFor();
     await popup.close();
+
+    // A report that names no marketplace is the chosen one's; choosing another afterwards relabels nothing.
+    await options.getByLabel('Marketplace of this report').selectOption({ label: 'Germany' });
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/flatfile-de.csv'));
+    await options.getByText('Germany: 2 of 3 listings have no shipping weight.').waitFor();
+    await options.getByLabel('Marketplace of this report').selectOption({ label: 'France' });
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export as CSV' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    assert.equal(csv, 'sku,marketplace_id\nDE-TELLER-2,A1PA6795UKMFR9\nDE-SCHALE-3,A1PA6795UKMFR9\n');
+    assert.equal(await options.getByText('Germany: 2 of 3 listings have no shipping weight.').count(), 1);
     await options.close();
   });
 });

@@ -109,5 +109,16 @@ describe('checkReport', () => {
       columns: { sku: 'sku', weight: 'w', marketplace: null },
     });
     expect(csv).toBe('sku,marketplace_id\n"A,1",\n"B""2",\n');
+    // Rows that named no marketplace get the one the seller chose for the report; named ones keep theirs.
+    const withFallback = resultToCsv(
+      {
+        rows: 2,
+        rowsByMarketplace: { '': 1, A1PA6795UKMFR9: 1 },
+        missing: { '': ['A1'], A1PA6795UKMFR9: ['B2'] },
+        columns: { sku: 'sku', weight: 'w', marketplace: 'marketplace-id' },
+      },
+      'A13V1IB3VIYZZH',
+    );
+    expect(withFallback).toBe('sku,marketplace_id\nA1,A13V1IB3VIYZZH\nB2,A1PA6795UKMFR9\n');
   });
 });
