@@ -39,22 +39,34 @@ export function BackendSection({ settings, onChange }: Props) {
     void send('ui:backendKeyHints', {}).then((r) => r.ok && setHints(r.data.hints));
   }, []);
 
-  const saveKeys = async () => {
+  const fields =
+    settings.backend === 'connector'
+      ? (['connectorToken'] as const)
+      : (['sendcloudPublic', 'sendcloudSecret'] as const);
+  const typed = fields.filter((f) => keys[f]);
+
+  /** Saves the keys typed in; false when that failed (and says so). */
+  const saveKeys = async (): Promise<boolean> => {
     // Still inside the click: the only moment a permission prompt may be opened. Never awaited.
     if (settings.backend === 'connector' && url && urlOk) requestHostPermission(url);
-    const fields =
-      settings.backend === 'connector'
-        ? (['connectorToken'] as const)
-        : (['sendcloudPublic', 'sendcloudSecret'] as const);
-    const payload = Object.fromEntries(fields.filter((f) => keys[f]).map((f) => [f, keys[f]]));
-    const reply = await send('ui:saveBackendKeys', payload);
-    if (!reply.ok) return setStatus({ text: t('common.failed'), error: true });
+    const reply = await send('ui:saveBackendKeys', Object.fromEntries(typed.map((f) => [f, keys[f]])));
+    if (!reply.ok) {
+      setStatus({ text: t('common.failed'), error: true });
+      return false;
+    }
     setHints(reply.data.hints);
     setKeys({});
     setStatus({ text: t('options.backend.keysSaved'), error: false });
+    return true;
   };
 
   const test = async () => {
+    // Keys typed but not saved yet are the ones the seller means to test.
+    if (typed.length > 0) {
+      if (!(await saveKeys())) return;
+    } else if (settings.backend === 'connector' && url && urlOk) {
+      requestHostPermission(url); // a URL typed since the last save: still inside the click
+    }
     setStatus(null);
     const reply = await send('ui:testConnection', {});
     if (!reply.ok) return setStatus({ text: t('common.failed'), error: true });

@@ -124,4 +124,16 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await row.getByTestId('status').textContent(), 'Not connected');
     await popup.close();
   });
+
+  it('tests the key the seller has just typed, without a separate save', async () => {
+    const options = await configure('a-wrong-key');
+    await options.getByText('The backend refused the keys.', { exact: false }).waitFor();
+    await options.getByText('Saved (ends in -key)').waitFor();
+    await options.getByLabel('API token').fill('sandbox-secret-token');
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
+    await options.getByText('Saved (ends in oken)').waitFor();
+    assert.equal(await options.getByLabel('API token').inputValue(), '', 'the field is emptied once saved');
+    await options.close();
+  });
 });
