@@ -30,7 +30,10 @@ export async function regionExpiries(): Promise<RegionExpiry[]> {
     const developer = developerFor(settings, region);
     const regionAccounts = accounts.filter((a) => a.region === region);
     const host = regionAccounts[0]?.host ?? MARKETPLACES.find((m) => m.region === region)?.host ?? '';
-    const seen = authorizations.find((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null);
+    // The configured developer's authorization that lasts longest (its name may be listed in two spellings).
+    const seen = authorizations
+      .filter((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null)
+      .sort((a, b) => (b.expiresAt ?? 0) - (a.expiresAt ?? 0))[0];
     if (seen?.expiresAt) {
       result.push({ region, developerName: seen.developerName, expiresAt: seen.expiresAt, estimated: false, host });
     } else if (regionAccounts.length) {

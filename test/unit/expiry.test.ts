@@ -106,6 +106,31 @@ describe('Manage Your Apps', () => {
       },
     ]);
   });
+
+  it('keeps the authorization that lasts longest when the developer is listed twice', async () => {
+    const row = (developerName: string, status: string, expiresAt: number | null) => ({
+      developerName,
+      status,
+      authorizedAt: null,
+      expiresAt,
+    });
+    for (const rows of [
+      [row('SendCloud', 'Active', utc(2027, 1, 15)), row('SendCloud', 'Expired', utc(2025, 10, 1))],
+      [row('SendCloud', 'Expired', utc(2025, 10, 1)), row('SendCloud', 'Active', utc(2027, 1, 15))],
+      [row('Sendcloud', 'Active', utc(2027, 1, 15)), row('SendCloud', 'Expired', utc(2025, 10, 1))], // two spellings
+      [row('SendCloud', 'Active', utc(2027, 1, 15)), row('SendCloud', 'Active', null)],
+    ]) {
+      await saveAuthorizations(rows, 'EU');
+      const [eu] = await regionExpiries();
+      expect(eu?.expiresAt, JSON.stringify(rows)).toBe(utc(2027, 1, 15));
+      // No "expired" reminder for the stale row.
+      clock = utc(2026, 11, 27);
+      shown = [];
+      await fakeBrowser.storage.local.clear();
+      await runReminders(clock);
+      expect(shown).toEqual([]);
+    }
+  });
 });
 
 describe('reminders', () => {
