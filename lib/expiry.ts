@@ -8,7 +8,7 @@ import { developerFor } from './settings/schema';
 import { loadSettings } from './settings/store';
 
 export const DAY = 86_400_000;
-const YEAR = 365 * DAY;
+export const YEAR = 365 * DAY;
 
 export interface RegionExpiry {
   region: Region;
@@ -35,7 +35,13 @@ export async function regionExpiries(): Promise<RegionExpiry[]> {
       .filter((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null)
       .sort((a, b) => (b.expiresAt ?? 0) - (a.expiresAt ?? 0))[0];
     if (seen?.expiresAt) {
-      result.push({ region, developerName: seen.developerName, expiresAt: seen.expiresAt, estimated: false, host });
+      result.push({
+        region,
+        developerName: seen.developerName,
+        expiresAt: seen.expiresAt,
+        estimated: seen.estimated,
+        host: regionAccounts[0]?.host ?? seen.host ?? host,
+      });
     } else if (regionAccounts.length) {
       const earliest = Math.min(...regionAccounts.map((a) => a.capturedAt));
       result.push({ region, developerName: developer.name, expiresAt: earliest + YEAR, estimated: true, host });

@@ -3,6 +3,7 @@ import type { Account } from '../db/schemas';
 import { marketplaceById, type Region, regionOfHost } from '../marketplaces';
 import type { CapturedCredentialsInput, CaptureResult } from '../messaging/schemas';
 import { parseCredentials, tokenHint } from '../seller-central/credentials';
+import { noteGrantedAuthorization } from './authorizations';
 import { deleteSecret, readSecret, storeSecret } from './vault';
 
 const secretIdOf = (accountId: string) => `token:${accountId}`;
@@ -55,6 +56,8 @@ export async function saveCapture(
     capturedAt: sameToken && existing ? existing.capturedAt : Date.now(),
   };
   await db().accounts.put(account);
+  // A new token is a new authorization: its year starts now (what the reminders need of it outlives the account).
+  if (!sameToken) await noteGrantedAuthorization(region, host, account.capturedAt);
   return result(true);
 }
 

@@ -36,7 +36,7 @@ export function handlers(version: string): Handlers {
     'page:authorizations': async ({ rows }, sender) => {
       const origin = regionOfSender(sender.url);
       if (!origin) throw new Error('not a Seller Central page');
-      await saveAuthorizations(rows, origin.region);
+      await saveAuthorizations(rows, origin.region, origin.host);
       void runReminders();
       return {};
     },

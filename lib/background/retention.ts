@@ -1,15 +1,21 @@
 import { db } from '../db';
+import type { Authorization } from '../db/schemas';
 import { DAY } from '../expiry';
 import { loadSettings } from '../settings/store';
 import { deleteAccount } from './captures';
 
 export const PURGE_ALARM = 'purge';
 
-/** Deletes whatever was captured longer ago than the retention period. */
+/**
+ * Deletes whatever was captured longer ago than the retention period, except what the expiry reminders
+ * need: the configured developer's authorization date in each region (no seller ID, no account name) stays
+ * until it has been over for the retention period.
+ */
 export async function purgeExpired(
   now = Date.now(),
 ): Promise<{ accounts: number; listings: number; authorizations: number }> {
   const cutoff = now - (await loadSettings()).retentionDays * DAY;
+  const remindsOf = (a: Authorization) => a.isConfiguredDeveloper && a.expiresAt !== null && a.expiresAt > cutoff;
   const old = await db().accounts.where('capturedAt').below(cutoff).toArray();
   for (const account of old) {
     await deleteAccount(account.id);
@@ -17,7 +23,7 @@ export async function purgeExpired(
   }
   const listings = await db().listings.where('seenAt').below(cutoff).delete();
   const authorizations = await db()
-    .authorizations.filter((a) => a.seenAt < cutoff)
+    .authorizations.filter((a) => a.seenAt < cutoff && !remindsOf(a))
     .delete();
   return { accounts: old.length, listings, authorizations };
 }

@@ -86,6 +86,8 @@ export const authorizationSchema = z.object({
   expiresAt: timestamp.nullable(),
   estimated: z.boolean(),
   seenAt: timestamp,
+  /** The Seller Central host it was read or captured on: where the reminder's link goes. */
+  host: z.string().max(100).optional(),
 });
 export type Authorization = z.infer<typeof authorizationSchema>;
 

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveAuthorizations } from '@/lib/background/authorizations';
+import { saveCapture } from '@/lib/background/captures';
 import { reminderDue, runReminders } from '@/lib/background/reminders';
 import { purgeExpired } from '@/lib/background/retention';
 import { db } from '@/lib/db';
@@ -164,6 +165,70 @@ describe('reminders', () => {
     );
     expect(shown.at(-1)?.message).toMatch(/expired on December 10, 2026.*press Renew/);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('come a year after the capture, though the retention period deleted the account eleven months before', async () => {
+    await saveSettings(DEFAULT_SETTINGS); // 30 days
+    const capturedAt = utc(2026, 1, 5);
+    vi.useFakeTimers({ toFake: ['Date'], now: capturedAt });
+    try {
+      await saveCapture(
+        {
+          sellerId: 'A3KXQ7ZP2N5VJ8',
+          accountName: 'Bottega Rossi',
+          marketplaceIds: ['A1PA6795UKMFR9'],
+          unknownMarketplaceIds: [],
+          secret: { type: 'mws', token: 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60' },
+        },
+        'EU',
+        'sellercentral.amazon.de',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+    const expires = capturedAt + 365 * DAY;
+    for (clock = capturedAt; clock <= expires + 10 * DAY; clock += DAY / 4) {
+      if ((clock - capturedAt) % DAY === 0) await purgeExpired(clock); // the daily alarm
+      await runReminders(clock);
+    }
+    expect(await db().accounts.count()).toBe(0);
+    const daysBefore = shown.map((s) => (expires - s.at) / DAY);
+    expect(daysBefore).toEqual([30, 23, 16, 9, 7, 6, 5, 4, 3, 2, 1, 0, -7]);
+    // The link goes to the host the credentials came from; nothing names the seller any more.
+    expect(new Set(shown.map((s) => s.id))).toEqual(new Set(['expiry:EU:sellercentral.amazon.de']));
+    expect(shown[0]?.message).toMatch(
+      /SendCloud \(Europe\) can access your account until January 5, 2027: 30 days left/,
+    );
+    const kept = await db().authorizations.toArray();
+    expect(kept).toHaveLength(1);
+    expect(JSON.stringify(kept)).not.toMatch(/A3KXQ7ZP2N5VJ8|Bottega/);
+    // Once it has been over for the retention period, it goes too.
+    await purgeExpired(expires + 31 * DAY);
+    expect(await db().authorizations.count()).toBe(0);
+  });
+
+  it("keep the date read from Manage Your Apps past the retention period, only the configured developer's", async () => {
+    await saveSettings(DEFAULT_SETTINGS); // 30 days
+    loadPage('manage-apps-en');
+    vi.useFakeTimers({ toFake: ['Date'], now: utc(2026, 1, 1) });
+    try {
+      await saveAuthorizations(readAuthorizations(document, true), 'NA', 'sellercentral.amazon.com');
+    } finally {
+      vi.useRealTimers();
+    }
+    await purgeExpired(utc(2026, 6, 1));
+    expect((await db().authorizations.toArray()).map((a) => a.developerName)).toEqual(['SendCloud']);
+    expect(await regionExpiries()).toEqual([
+      {
+        region: 'NA',
+        developerName: 'SendCloud',
+        expiresAt: utc(2026, 12, 10),
+        estimated: false,
+        host: 'sellercentral.amazon.com',
+      },
+    ]);
+    await purgeExpired(utc(2027, 1, 10) + DAY); // over for more than 30 days
+    expect(await db().authorizations.count()).toBe(0);
   });
 
   it('speak the language the seller chose, dates included', async () => {

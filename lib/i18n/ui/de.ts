@@ -43,7 +43,7 @@ export const de: Dictionary<UiKey> = {
   'options.retention.title': 'Aufbewahrung',
   'options.retention.days': 'Erfasste Daten löschen nach (Tagen)',
   'options.retention.help':
-    'Kontonamen, Angebote und Autorisierungsdaten werden nach dieser Anzahl von Tagen gelöscht. Tokens verlassen ShipBridge, sobald Ihre Versandplattform sie hat.',
+    'Kontonamen, Angebote und Autorisierungsdaten werden nach dieser Anzahl von Tagen gelöscht. Nur das Ablaufdatum der Autorisierung Ihrer Versandplattform bleibt für die Erinnerungen, bis es ebenso lange vorbei ist. Tokens verlassen ShipBridge, sobald Ihre Versandplattform sie hat.',
   'options.retention.invalid': 'Geben Sie eine ganze Zahl von 1 bis 365 Tagen ein.',
   'options.features.title': 'Funktionen',
   'options.features.help': 'Schalten Sie jede Funktion ab, die Sie in Seller Central stört.',
@@ -172,7 +172,8 @@ export const de: Dictionary<UiKey> = {
     'Erfasste Konten: {count} ({days|# Tag|# Tage} aufbewahrt; Tokens nur, bis Ihre Versandplattform sie hat)',
   'options.data.integrations': 'Verbindungen: {count}',
   'options.data.listings': 'Angebote ohne Gewicht: {count} ({days|# Tag|# Tage} aufbewahrt)',
-  'options.data.authorizations': 'Autorisierungsdaten: {count} ({days|# Tag|# Tage} aufbewahrt)',
+  'options.data.authorizations':
+    'Autorisierungsdaten: {count} ({days|# Tag|# Tage} aufbewahrt; das Ihrer Versandplattform bis {days|# Tag|# Tage} nach dem Ablauf, für die Erinnerungen)',
   'options.data.secrets': 'Verschlüsselte Tokens und Schlüssel: {count} (bis zur Übergabe oder Löschung)',
   'options.data.export': 'Als JSON exportieren',
   'options.data.delete': 'Alles löschen',

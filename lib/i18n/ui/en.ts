@@ -40,7 +40,7 @@ export const en = {
   'options.retention.title': 'Data retention',
   'options.retention.days': 'Delete captured data after (days)',
   'options.retention.help':
-    'Account names, listings and authorization dates are deleted after this many days. Tokens leave ShipBridge as soon as your shipping platform has them.',
+    'Account names, listings and authorization dates are deleted after this many days. Only the date your shipping platform’s authorization ends is kept, for the reminders, until it has been over this long. Tokens leave ShipBridge as soon as your shipping platform has them.',
   'options.retention.invalid': 'Enter a whole number of days from 1 to 365.',
   'options.features.title': 'Features',
   'options.features.help': 'Switch off any feature that gets in your way on Seller Central.',
@@ -162,7 +162,8 @@ export const en = {
     'Captured accounts: {count} (kept {days|# day|# days}; tokens only until your shipping platform has them)',
   'options.data.integrations': 'Connections: {count}',
   'options.data.listings': 'Listings without a weight: {count} (kept {days|# day|# days})',
-  'options.data.authorizations': 'Authorization dates: {count} (kept {days|# day|# days})',
+  'options.data.authorizations':
+    'Authorization dates: {count} (kept {days|# day|# days}; your shipping platform’s until {days|# day|# days} after it ends, for the reminders)',
   'options.data.secrets': 'Encrypted tokens and keys: {count} (until handed over or deleted)',
   'options.data.export': 'Export as JSON',
   'options.data.delete': 'Delete everything',

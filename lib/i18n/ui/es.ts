@@ -43,7 +43,7 @@ export const es: Dictionary<UiKey> = {
   'options.retention.title': 'Conservación de datos',
   'options.retention.days': 'Eliminar los datos guardados después de (días)',
   'options.retention.help':
-    'Los nombres de cuenta, las ofertas y las fechas de autorización se eliminan tras este número de días. Los tokens salen de ShipBridge en cuanto tu plataforma de envíos los tiene.',
+    'Los nombres de cuenta, las ofertas y las fechas de autorización se eliminan tras este número de días. Solo la fecha en que termina la autorización de tu plataforma de envíos se conserva, para los recordatorios, hasta que haya pasado ese mismo tiempo. Los tokens salen de ShipBridge en cuanto tu plataforma de envíos los tiene.',
   'options.retention.invalid': 'Introduce un número entero de días entre 1 y 365.',
   'options.features.title': 'Funciones',
   'options.features.help': 'Desactiva cualquier función que te estorbe en Seller Central.',
@@ -169,7 +169,8 @@ export const es: Dictionary<UiKey> = {
     'Cuentas guardadas: {count} (se conservan {days|# día|# días}; los tokens solo hasta que tu plataforma de envíos los tenga)',
   'options.data.integrations': 'Conexiones: {count}',
   'options.data.listings': 'Ofertas sin peso: {count} (se conservan {days|# día|# días})',
-  'options.data.authorizations': 'Fechas de autorización: {count} (se conservan {days|# día|# días})',
+  'options.data.authorizations':
+    'Fechas de autorización: {count} (se conservan {days|# día|# días}; la de tu plataforma de envíos hasta {days|# día|# días} después de que termine, para los recordatorios)',
   'options.data.secrets': 'Tokens y claves cifrados: {count} (hasta entregarlos o eliminarlos)',
   'options.data.export': 'Exportar como JSON',
   'options.data.delete': 'Eliminar todo',

@@ -44,7 +44,7 @@ export const fr: Dictionary<UiKey> = {
   'options.retention.title': 'Conservation des données',
   'options.retention.days': 'Supprimer les données enregistrées après (jours)',
   'options.retention.help':
-    "Les noms de compte, offres et dates d'autorisation sont supprimés après ce nombre de jours. Les jetons quittent ShipBridge dès que votre plateforme d'expédition les a reçus.",
+    "Les noms de compte, offres et dates d'autorisation sont supprimés après ce nombre de jours. Seule la date de fin de l'autorisation de votre plateforme d'expédition est conservée, pour les rappels, jusqu'à ce qu'elle soit passée depuis aussi longtemps. Les jetons quittent ShipBridge dès que votre plateforme d'expédition les a reçus.",
   'options.retention.invalid': 'Saisissez un nombre entier de jours entre 1 et 365.',
   'options.features.title': 'Fonctions',
   'options.features.help': 'Désactivez toute fonction qui vous gêne sur Seller Central.',
@@ -173,7 +173,8 @@ export const fr: Dictionary<UiKey> = {
     "Comptes enregistrés : {count} (conservés {days|# jour|# jours} ; les jetons seulement jusqu'à ce que votre plateforme d'expédition les ait)",
   'options.data.integrations': 'Connexions : {count}',
   'options.data.listings': 'Offres sans poids : {count} (conservées {days|# jour|# jours})',
-  'options.data.authorizations': "Dates d'autorisation : {count} (conservées {days|# jour|# jours})",
+  'options.data.authorizations':
+    "Dates d'autorisation : {count} (conservées {days|# jour|# jours} ; celle de votre plateforme d'expédition jusqu'à {days|# jour|# jours} après sa fin, pour les rappels)",
   'options.data.secrets': "Jetons et clés chiffrés : {count} (jusqu'à leur transmission ou suppression)",
   'options.data.export': 'Exporter en JSON',
   'options.data.delete': 'Tout supprimer',

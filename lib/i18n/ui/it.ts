@@ -43,7 +43,7 @@ export const it: Dictionary<UiKey> = {
   'options.retention.title': 'Conservazione dei dati',
   'options.retention.days': 'Elimina i dati acquisiti dopo (giorni)',
   'options.retention.help':
-    'Nomi degli account, offerte e date di autorizzazione vengono eliminati dopo questo numero di giorni. I token lasciano ShipBridge non appena la tua piattaforma di spedizione li ha ricevuti.',
+    'Nomi degli account, offerte e date di autorizzazione vengono eliminati dopo questo numero di giorni. Resta solo la data di scadenza dell’autorizzazione della tua piattaforma di spedizione, per i promemoria, finché non è passata da altrettanti giorni. I token lasciano ShipBridge non appena la tua piattaforma di spedizione li ha ricevuti.',
   'options.retention.invalid': 'Inserisci un numero intero di giorni da 1 a 365.',
   'options.features.title': 'Funzioni',
   'options.features.help': 'Disattiva qualsiasi funzione che ti intralcia su Seller Central.',
@@ -171,7 +171,8 @@ export const it: Dictionary<UiKey> = {
     'Account acquisiti: {count} (conservati {days|# giorno|# giorni}; i token solo finché la piattaforma di spedizione non li ha)',
   'options.data.integrations': 'Connessioni: {count}',
   'options.data.listings': 'Offerte senza peso: {count} (conservate {days|# giorno|# giorni})',
-  'options.data.authorizations': 'Date di autorizzazione: {count} (conservate {days|# giorno|# giorni})',
+  'options.data.authorizations':
+    'Date di autorizzazione: {count} (conservate {days|# giorno|# giorni}; quella della tua piattaforma di spedizione fino a {days|# giorno|# giorni} dopo la scadenza, per i promemoria)',
   'options.data.secrets': 'Token e chiavi cifrati: {count} (finché non vengono consegnati o eliminati)',
   'options.data.export': 'Esporta in JSON',
   'options.data.delete': 'Elimina tutto',

@@ -43,7 +43,7 @@ export const nl: Dictionary<UiKey> = {
   'options.retention.title': 'Bewaartermijn',
   'options.retention.days': 'Vastgelegde gegevens verwijderen na (dagen)',
   'options.retention.help':
-    'Accountnamen, aanbiedingen en autorisatiedata worden na dit aantal dagen verwijderd. Tokens verlaten ShipBridge zodra je verzendplatform ze heeft.',
+    'Accountnamen, aanbiedingen en autorisatiedata worden na dit aantal dagen verwijderd. Alleen de einddatum van de autorisatie van je verzendplatform blijft bewaard voor de herinneringen, tot die even lang voorbij is. Tokens verlaten ShipBridge zodra je verzendplatform ze heeft.',
   'options.retention.invalid': 'Vul een geheel aantal dagen in van 1 tot 365.',
   'options.features.title': 'Functies',
   'options.features.help': 'Zet elke functie uit die je in Seller Central in de weg zit.',
@@ -170,7 +170,8 @@ export const nl: Dictionary<UiKey> = {
     'Vastgelegde accounts: {count} ({days|# dag|# dagen} bewaard; tokens alleen tot je verzendplatform ze heeft)',
   'options.data.integrations': 'Koppelingen: {count}',
   'options.data.listings': 'Aanbiedingen zonder gewicht: {count} ({days|# dag|# dagen} bewaard)',
-  'options.data.authorizations': 'Autorisatiedata: {count} ({days|# dag|# dagen} bewaard)',
+  'options.data.authorizations':
+    'Autorisatiedata: {count} ({days|# dag|# dagen} bewaard; die van je verzendplatform tot {days|# dag|# dagen} na afloop, voor de herinneringen)',
   'options.data.secrets': 'Versleutelde tokens en sleutels: {count} (tot overdracht of verwijdering)',
   'options.data.export': 'Exporteren als JSON',
   'options.data.delete': 'Alles verwijderen',
