@@ -7,7 +7,7 @@ import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } fro
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
 import { dataSummary, deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
-import { processOutbox } from './outbox';
+import { askPanelNow, processOutbox } from './outbox';
 import { runReminders } from './reminders';
 
 async function outcome<T>(work: () => Promise<T>) {
@@ -53,7 +53,11 @@ export function handlers(version: string): Handlers {
       return {};
     },
     'ui:connect': ({ items }) => queueConnections(items),
-    'ui:refreshStatus': () => outcome(refreshStatuses),
+    'ui:refreshStatus': () =>
+      outcome(async () => {
+        await askPanelNow();
+        return refreshStatuses();
+      }),
     'ui:disconnect': ({ integrationId }) =>
       outcome(async () => {
         await disconnect(integrationId);

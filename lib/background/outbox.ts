@@ -12,8 +12,18 @@ import { backoffMs } from './backoff';
 import { deleteSecret, readSecret } from './vault';
 
 export const OUTBOX_ALARM = 'outbox';
-/** How often the Sendcloud API is asked whether the seller has finished in the panel. */
-const PANEL_POLL_MS = 10_000;
+const MINUTE = 60_000;
+
+/**
+ * How long to wait before asking Sendcloud again whether the seller has created the integration in its
+ * panel, `waitingMs` after they pressed Connect: every 10 s while they are probably at it, then every
+ * minute, then every 15 minutes for a hand-off left for later (the open popup asks every 10 s).
+ */
+export function panelPollDelay(waitingMs: number): number {
+  if (waitingMs < 15 * MINUTE) return 10_000;
+  if (waitingMs < 120 * MINUTE) return MINUTE;
+  return 15 * MINUTE;
+}
 
 let running: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +132,11 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
     }
     const found = await backend.findAmazonIntegration(integration.shopName);
     if (!found) {
-      await db().outbox.update(entry.id, { state: 'pending', nextAttemptAt: Date.now() + PANEL_POLL_MS });
+      const now = Date.now();
+      await db().outbox.update(entry.id, {
+        state: 'pending',
+        nextAttemptAt: now + panelPollDelay(now - entry.createdAt),
+      });
       await updateIntegration(integration.id, { status: 'queued', problem: 'awaiting_panel', message: null });
       return;
     }
@@ -172,4 +186,20 @@ export function processOutbox(): Promise<void> {
       running = null;
     });
   return running;
+}
+
+/**
+ * Asks Sendcloud now about every hand-off waiting for the seller in its panel (the popup is open: the seller
+ * may just have finished there), then sends whatever is due.
+ */
+export async function askPanelNow(): Promise<void> {
+  const now = Date.now();
+  const waiting = new Set(
+    (await db().integrations.toArray()).filter((i) => i.problem === 'awaiting_panel').map((i) => i.id),
+  );
+  if (!waiting.size) return;
+  await db()
+    .outbox.filter((e) => waiting.has(e.integrationId) && e.state === 'pending' && e.nextAttemptAt > now)
+    .modify({ nextAttemptAt: now });
+  await processOutbox();
 }

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectorClient } from '@/lib/backends/connector';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
 import { queueConnections, refreshStatuses } from '@/lib/background/connections';
-import { processOutbox } from '@/lib/background/outbox';
+import { askPanelNow, processOutbox } from '@/lib/background/outbox';
 import { destroyVault } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -184,5 +184,48 @@ describe('backoffMs', () => {
     expect(backoffMs(4, null, () => 1)).toBe(8000);
     expect(backoffMs(30, null, () => 1)).toBe(300_000);
     expect(backoffMs(1, 60_000, () => 0)).toBe(60_000);
+  });
+});
+
+describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
+  it('asks often while the seller is probably at it, rarely once it is left for later, and at once when the popup opens', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      await queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'APJ6JRA9NG5V4',
+          shopName: 'Bottega Rossi IT',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+      ]);
+      await processOutbox();
+      const wait = async () => {
+        const [entry] = await db().outbox.toArray();
+        return Math.round(((entry?.nextAttemptAt ?? 0) - Date.now()) / 1000);
+      };
+      expect((await db().integrations.toArray())[0]?.problem).toBe('awaiting_panel');
+      expect(await wait()).toBeLessThanOrEqual(10);
+      // Pressed Connect three hours ago and never finished: every 15 minutes, not every 10 seconds.
+      await db()
+        .outbox.toCollection()
+        .modify({ createdAt: Date.now() - 3 * 3_600_000, nextAttemptAt: 0 });
+      await processOutbox();
+      expect(await wait()).toBeGreaterThan(14 * 60);
+      // The popup opens: Sendcloud is asked at once.
+      const before = asked.length;
+      await askPanelNow();
+      expect(asked.length).toBe(before + 1);
+      expect(await wait()).toBeGreaterThan(14 * 60);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
