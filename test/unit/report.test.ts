@@ -73,6 +73,8 @@ describe('checkReport', () => {
   it('says what is wrong with a file that is not a report', async () => {
     expect(await problem(file('empty.txt'))).toBe('empty');
     expect(await problem(file('no-weight-column.csv'))).toBe('columns');
+    // The All Listings Report (SKU, price, quantity…) has no weight: the message says so.
+    expect(await problem(file('all-listings-en.txt'))).toBe('columns');
     expect(await problem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]))).toBe('binary');
     expect(await problem(new TextEncoder().encode('\n\n  \n'))).toBe('empty');
     const latin1 = new Uint8Array([

@@ -137,7 +137,7 @@ export const de: Dictionary<UiKey> = {
     'Bestellungen werden nur in Ihre Versandplattform importiert, wenn das Angebot ein Versandgewicht hat.',
   'options.report.title': 'Inventarbericht prüfen',
   'options.report.help':
-    'Laden Sie einen Inventarbericht (zum Beispiel den Bericht „Alle Angebote“) aus Seller Central herunter und wählen Sie ihn hier aus. ShipBridge listet jede SKU ohne Versandgewicht auf. Die Datei verlässt Ihren Computer nie.',
+    'Laden Sie aus Seller Central eine Angebotsdatei mit dem Versandgewicht jeder SKU herunter, etwa die Lagerbestandsdatei Ihrer Produktkategorie, und wählen Sie sie hier aus. ShipBridge listet jede SKU ohne Versandgewicht auf. Die Datei verlässt Ihren Computer nie.',
   'options.report.file': 'Berichtsdatei',
   'options.report.marketplace': 'Marktplatz dieses Berichts',
   'options.report.checking': 'Wird geprüft…',
@@ -154,7 +154,7 @@ export const de: Dictionary<UiKey> = {
   'report.encoding':
     'Diese Datei ist kein UTF-8- oder UTF-16-Text. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
   'report.columns':
-    'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie einen Bericht mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“.',
+    'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie eine Datei mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“: Berichte nur mit SKUs, Preisen und Mengen (etwa der Bericht „Alle Angebote“) enthalten kein Gewicht.',
   'expiry.title': 'Autorisierung',
   'expiry.expires': '{developer} ({region}) hat bis {date} Zugriff auf Ihr Konto: noch {days|# Tag|# Tage}.',
   'expiry.estimated':

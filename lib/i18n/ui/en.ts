@@ -130,7 +130,7 @@ export const en = {
   'popup.listings.help': 'Orders only import into your shipping platform when a listing has a shipping weight.',
   'options.report.title': 'Check an inventory report',
   'options.report.help':
-    'Download an inventory report (for example the All Listings Report) from Seller Central and choose it here. ShipBridge lists every SKU without a shipping weight. The file never leaves your computer.',
+    'Download from Seller Central a listings file that includes each SKU’s shipping weight, such as the inventory file of your product category, and choose it here. ShipBridge lists every SKU without a shipping weight. The file never leaves your computer.',
   'options.report.file': 'Report file',
   'options.report.marketplace': 'Marketplace of this report',
   'options.report.checking': 'Checking…',
@@ -145,7 +145,7 @@ export const en = {
   'report.binary': 'This is not a text report. Download the report as a tab-delimited .txt or a .csv file.',
   'report.encoding': 'This file is not UTF-8 or UTF-16 text. Open it in a spreadsheet and save it as “CSV UTF-8”.',
   'report.columns':
-    'No SKU and shipping-weight columns found. Use a report with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”.',
+    'No SKU and shipping-weight columns found. Use a file with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”: reports that list only SKUs, prices and quantities (such as the All Listings Report) have no weight.',
   'expiry.title': 'Authorization',
   'expiry.expires': '{developer} ({region}) can access your account until {date}: {days|# day|# days} left.',
   'expiry.estimated':

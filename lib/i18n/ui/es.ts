@@ -134,7 +134,7 @@ export const es: Dictionary<UiKey> = {
   'popup.listings.help': 'Los pedidos solo se importan en tu plataforma de envíos si la oferta tiene un peso de envío.',
   'options.report.title': 'Comprobar un informe de inventario',
   'options.report.help':
-    'Descarga un informe de inventario (por ejemplo, el informe de todas las ofertas) desde Seller Central y elígelo aquí. ShipBridge enumera cada SKU sin peso de envío. El archivo nunca sale de tu ordenador.',
+    'Descarga desde Seller Central un archivo de ofertas que incluya el peso de envío de cada SKU, como el archivo de inventario de tu categoría de productos, y elígelo aquí. ShipBridge enumera cada SKU sin peso de envío. El archivo nunca sale de tu ordenador.',
   'options.report.file': 'Archivo del informe',
   'options.report.marketplace': 'Marketplace de este informe',
   'options.report.checking': 'Comprobando…',
@@ -151,7 +151,7 @@ export const es: Dictionary<UiKey> = {
   'report.encoding':
     'Este archivo no es texto UTF-8 ni UTF-16. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
   'report.columns':
-    'No se han encontrado columnas de SKU y peso de envío. Usa un informe con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight».',
+    'No se han encontrado columnas de SKU y peso de envío. Usa un archivo con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight»: los informes que solo tienen SKU, precios y cantidades (como el informe de todas las ofertas) no incluyen el peso.',
   'expiry.title': 'Autorización',
   'expiry.expires':
     '{developer} ({region}) puede acceder a tu cuenta hasta el {date}: {days|queda # día|quedan # días}.',

@@ -137,7 +137,7 @@ export const fr: Dictionary<UiKey> = {
     "Les commandes ne sont importées dans votre plateforme d'expédition que si l'offre a un poids d'expédition.",
   'options.report.title': "Vérifier un rapport d'inventaire",
   'options.report.help':
-    "Téléchargez un rapport d'inventaire (par exemple le rapport de toutes les offres) depuis Seller Central et choisissez-le ici. ShipBridge liste chaque SKU sans poids d'expédition. Le fichier ne quitte jamais votre ordinateur.",
+    "Téléchargez depuis Seller Central un fichier d'offres contenant le poids d'expédition de chaque SKU, comme le fichier d'inventaire de votre catégorie de produits, et choisissez-le ici. ShipBridge liste chaque SKU sans poids d'expédition. Le fichier ne quitte jamais votre ordinateur.",
   'options.report.file': 'Fichier du rapport',
   'options.report.marketplace': 'Marketplace de ce rapport',
   'options.report.checking': 'Vérification…',
@@ -154,7 +154,7 @@ export const fr: Dictionary<UiKey> = {
   'report.encoding':
     'Ce fichier n’est pas du texte UTF-8 ou UTF-16. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
   'report.columns':
-    'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un rapport avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight ».',
+    'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un fichier avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight » : les rapports qui ne donnent que les SKU, prix et quantités (comme le rapport de toutes les offres) n’ont pas de poids.',
   'expiry.title': 'Autorisation',
   'expiry.expires':
     "{developer} ({region}) peut accéder à votre compte jusqu'au {date} : encore {days|# jour|# jours}.",

@@ -135,7 +135,7 @@ export const it: Dictionary<UiKey> = {
     'Gli ordini vengono importati nella piattaforma di spedizione solo se l’offerta ha un peso di spedizione.',
   'options.report.title': 'Controlla un report di inventario',
   'options.report.help':
-    'Scarica un report di inventario (per esempio il Report di tutte le offerte) da Seller Central e sceglilo qui. ShipBridge elenca ogni SKU senza peso di spedizione. Il file non lascia mai il tuo computer.',
+    'Scarica da Seller Central un file delle offerte che contenga il peso di spedizione di ogni SKU, come il file di inventario della tua categoria di prodotto, e sceglilo qui. ShipBridge elenca ogni SKU senza peso di spedizione. Il file non lascia mai il tuo computer.',
   'options.report.file': 'File del report',
   'options.report.marketplace': 'Marketplace di questo report',
   'options.report.checking': 'Controllo in corso…',
@@ -152,7 +152,7 @@ export const it: Dictionary<UiKey> = {
   'report.encoding':
     'Questo file non è testo UTF-8 o UTF-16. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
   'report.columns':
-    'Nessuna colonna SKU e peso di spedizione trovata. Usa un report con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”.',
+    'Nessuna colonna SKU e peso di spedizione trovata. Usa un file con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”: i report con solo SKU, prezzi e quantità (come il Report di tutte le offerte) non hanno il peso.',
   'expiry.title': 'Autorizzazione',
   'expiry.expires':
     '{developer} ({region}) può accedere al tuo account fino al {date}: {days|manca # giorno|mancano # giorni}.',

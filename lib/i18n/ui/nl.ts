@@ -136,7 +136,7 @@ export const nl: Dictionary<UiKey> = {
     'Bestellingen worden alleen in je verzendplatform geïmporteerd als de aanbieding een verzendgewicht heeft.',
   'options.report.title': 'Voorraadrapport controleren',
   'options.report.help':
-    'Download een voorraadrapport (bijvoorbeeld het rapport Alle aanbiedingen) uit Seller Central en kies het hier. ShipBridge toont elke SKU zonder verzendgewicht. Het bestand verlaat je computer nooit.',
+    'Download uit Seller Central een aanbiedingenbestand met het verzendgewicht van elke SKU, zoals het voorraadbestand van je productcategorie, en kies het hier. ShipBridge toont elke SKU zonder verzendgewicht. Het bestand verlaat je computer nooit.',
   'options.report.file': 'Rapportbestand',
   'options.report.marketplace': 'Marketplace van dit rapport',
   'options.report.checking': 'Bezig met controleren…',
@@ -152,7 +152,7 @@ export const nl: Dictionary<UiKey> = {
   'report.encoding':
     'Dit bestand is geen UTF-8- of UTF-16-tekst. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
   'report.columns':
-    'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een rapport met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”.',
+    'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een bestand met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”: rapporten met alleen SKU’s, prijzen en aantallen (zoals het rapport Alle aanbiedingen) bevatten geen gewicht.',
   'expiry.title': 'Autorisatie',
   'expiry.expires': '{developer} ({region}) heeft toegang tot je account tot {date}: nog {days|# dag|# dagen}.',
   'expiry.estimated':
