@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { STATUS_ALARM, scheduleChores } from '@/lib/background/chores';
 import { refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
 import { OUTBOX_ALARM, processOutbox } from '@/lib/background/outbox';
@@ -10,8 +11,6 @@ import { prepareVault } from '@/lib/background/vault';
 import { publishPageStrings } from '@/lib/i18n/page';
 import { createRouter } from '@/lib/messaging/router';
 import { migrateStoredSettings } from '@/lib/settings/store';
-
-const STATUS_ALARM = 'status';
 
 export default defineBackground(() => {
   const route = createRouter(
@@ -25,10 +24,7 @@ export default defineBackground(() => {
     void migrateStoredSettings();
     void publishPageStrings();
     void processOutbox();
-    // Same names replace, never duplicate: start-up can run this as often as it likes.
-    void browser.alarms.create(STATUS_ALARM, { periodInMinutes: 30 });
-    void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 6 * 60, delayInMinutes: 1 });
-    void browser.alarms.create(PURGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 2 });
+    void scheduleChores();
     void purgeExpired().then(() => runReminders());
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {

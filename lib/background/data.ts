@@ -3,6 +3,7 @@ import { db } from '../db';
 import { publishPageStrings } from '../i18n/page';
 import { loadSettings } from '../settings/store';
 import { forgetBackendKeys, keyHints } from './backend-keys';
+import { scheduleChores } from './chores';
 import { destroyVault } from './vault';
 
 export async function dataSummary() {
@@ -35,13 +36,17 @@ export async function exportData() {
   };
 }
 
-/** Deletes every record, secret, key and setting. The page texts are published again: they are not data. */
+/**
+ * Deletes every record, secret, key and setting. The page texts are published again (they are not data),
+ * and the periodic chores scheduled again.
+ */
 export async function deleteEverything(): Promise<void> {
   await Promise.all(db().tables.map((t) => t.clear()));
   await destroyVault();
   await forgetBackendKeys();
   await browser.storage.local.clear();
-  await browser.alarms.clearAll();
+  await browser.alarms.clearAll(); // the outbox's retries among them
+  await scheduleChores(); // reminders and the purge go on for whatever is captured next
   await browser.action.setBadgeText({ text: '' });
   await publishPageStrings();
 }
