@@ -68,11 +68,12 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
   return { queued };
 }
 
-/** Reads each integration's health at the backend and records it. */
+/** Reads each integration's health at the backend and records it (nothing to ask before anything is handed over). */
 export async function refreshStatuses(): Promise<{ refreshed: number }> {
+  const local = await db().integrations.toArray();
+  if (!local.length) return { refreshed: 0 };
   const backend = await currentBackend();
   const remote = await backend.listIntegrations();
-  const local = await db().integrations.toArray();
   let refreshed = 0;
   for (const integration of local) {
     const match =

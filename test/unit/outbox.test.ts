@@ -168,7 +168,9 @@ describe('the outbox', () => {
     expect((await db().integrations.toArray()).every((i) => i.problem === 'not_configured')).toBe(true);
   });
 
-  it('refreshes statuses from the backend', async () => {
+  it('refreshes statuses from the backend, and asks nothing before anything is handed over', async () => {
+    expect(await refreshStatuses()).toEqual({ refreshed: 0 });
+    expect((await sandbox.state()).requests).toHaveLength(0);
     await queueAll();
     await drain();
     await sandbox.reset();
