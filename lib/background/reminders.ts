@@ -1,6 +1,7 @@
 // Expiry reminders: from 30 days before, weekly; daily in the last 7 days; weekly again once expired.
 // The last reminder per region is stored, so a restarted browser never repeats one it already showed.
 import { browser } from 'wxt/browser';
+import { db } from '../db';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
@@ -12,7 +13,11 @@ export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';
 const SLACK = 60 * 60 * 1000; // alarms are not exact: an hour early still counts as on time
 
-type ReminderState = Record<string, number>; // region → when the last reminder was shown
+type ReminderState = Record<string, number>; // region (or purge:account) → when the last reminder was shown
+
+/** How long before the retention period deletes credentials not handed over yet the seller is told, once. */
+export const PURGE_WARNING = 3 * DAY;
+const PURGE_PREFIX = 'purge:';
 
 /** Whether a reminder is due now for an authorization ending at `expiresAt`. */
 export function reminderDue(now: number, expiresAt: number, lastShown: number | null): boolean {
@@ -58,11 +63,45 @@ export async function runReminders(now = Date.now()): Promise<void> {
     });
     state[e.region] = now;
   }
+  await warnBeforePurge(settings.retentionDays, state, now, t);
   await browser.storage.local.set({ [STATE_KEY]: state });
 }
 
-/** A click on a reminder opens Manage Your Apps on the seller's own host. */
+/**
+ * Credentials captured but not handed over yet are deleted with their account when the retention period is
+ * over: the seller hears of it once, a few days before, so that nothing is lost unnoticed.
+ */
+async function warnBeforePurge(
+  retentionDays: number,
+  state: ReminderState,
+  now: number,
+  t: ReturnType<typeof uiTranslator>,
+): Promise<void> {
+  const accounts = await db().accounts.toArray();
+  const ids = new Set(accounts.map((a) => a.id));
+  // What was noted of accounts gone since leaves with them (it names the seller).
+  for (const key of Object.keys(state))
+    if (key.startsWith(PURGE_PREFIX) && !ids.has(key.slice(PURGE_PREFIX.length))) delete state[key];
+  for (const account of accounts) {
+    const deletesAt = account.capturedAt + retentionDays * DAY;
+    const key = `${PURGE_PREFIX}${account.id}`;
+    if (!account.secretId || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) continue;
+    await browser.notifications.create(key, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('reminder.purgeTitle'),
+      message: t('reminder.purge', {
+        account: account.accountName ?? account.sellerId,
+        days: Math.ceil((deletesAt - now) / DAY),
+      }),
+    });
+    state[key] = now;
+  }
+}
+
+/** A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning, ShipBridge. */
 export function openFromNotification(notificationId: string): void {
   const [kind, , host] = notificationId.split(':');
   if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
+  if (notificationId.startsWith(PURGE_PREFIX)) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveAuthorizations } from '@/lib/background/authorizations';
 import { saveCapture } from '@/lib/background/captures';
-import { reminderDue, runReminders } from '@/lib/background/reminders';
+import { openFromNotification, reminderDue, runReminders } from '@/lib/background/reminders';
 import { purgeExpired } from '@/lib/background/retention';
 import { db } from '@/lib/db';
 import { DAY, regionExpiries } from '@/lib/expiry';
@@ -192,11 +192,14 @@ describe('reminders', () => {
       await runReminders(clock);
     }
     expect(await db().accounts.count()).toBe(0);
-    const daysBefore = shown.map((s) => (expires - s.at) / DAY);
+    // The token was never handed over: one warning before the purge took it, then only the expiry reminders.
+    expect(shown.filter((s) => s.id.startsWith('purge:')).map((s) => (s.at - capturedAt) / DAY)).toEqual([27]);
+    const reminders = shown.filter((s) => !s.id.startsWith('purge:'));
+    const daysBefore = reminders.map((s) => (expires - s.at) / DAY);
     expect(daysBefore).toEqual([30, 23, 16, 9, 7, 6, 5, 4, 3, 2, 1, 0, -7]);
     // The link goes to the host the credentials came from; nothing names the seller any more.
-    expect(new Set(shown.map((s) => s.id))).toEqual(new Set(['expiry:EU:sellercentral.amazon.de']));
-    expect(shown[0]?.message).toMatch(
+    expect(new Set(reminders.map((s) => s.id))).toEqual(new Set(['expiry:EU:sellercentral.amazon.de']));
+    expect(reminders[0]?.message).toMatch(
       /SendCloud \(Europe\) can access your account until January 5, 2027: 30 days left/,
     );
     const kept = await db().authorizations.toArray();
@@ -205,6 +208,53 @@ describe('reminders', () => {
     // Once it has been over for the retention period, it goes too.
     await purgeExpired(expires + 31 * DAY);
     expect(await db().authorizations.count()).toBe(0);
+  });
+
+  it('warn once, three days before the retention period deletes credentials not handed over yet', async () => {
+    await saveSettings(DEFAULT_SETTINGS); // 30 days
+    const capturedAt = utc(2026, 1, 5);
+    const capture = (sellerId: string, accountName: string) =>
+      saveCapture(
+        {
+          sellerId,
+          accountName,
+          marketplaceIds: ['A1PA6795UKMFR9'],
+          unknownMarketplaceIds: [],
+          secret: { type: 'mws', token: `amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-${sellerId.slice(0, 12).toLowerCase()}` },
+        },
+        'EU',
+        'sellercentral.amazon.de',
+      );
+    vi.useFakeTimers({ toFake: ['Date'], now: capturedAt });
+    try {
+      await capture('A3KXQ7ZP2N5VJ8', 'Bottega Rossi');
+      await capture('A9ZZ8YY7XX6WW5', 'Müller Versand');
+    } finally {
+      vi.useRealTimers();
+    }
+    // Müller Versand's token is already at the shipping platform: nothing of it can be lost.
+    await db().accounts.update('EU:A9ZZ8YY7XX6WW5', { secretId: null });
+    for (clock = capturedAt; clock <= capturedAt + 32 * DAY; clock += DAY / 4) {
+      if ((clock - capturedAt) % DAY === 0) await purgeExpired(clock);
+      await runReminders(clock);
+    }
+    const warnings = shown.filter((s) => s.id.startsWith('purge:'));
+    expect(warnings.map((w) => [w.id, (capturedAt + 30 * DAY - w.at) / DAY])).toEqual([['purge:EU:A3KXQ7ZP2N5VJ8', 3]]);
+    expect(warnings[0]?.message).toMatch(/credentials of Bottega Rossi will be deleted in 3 days/);
+    // Once the account is gone, nothing kept for the warning names the seller.
+    expect(await db().accounts.count()).toBe(0);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('A3KXQ7ZP2N5VJ8');
+  });
+
+  it('open Manage Your Apps on the seller’s host from an expiry reminder, and ShipBridge from a purge warning', () => {
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async ({ url }: { url: string }) => {
+      opened.push(url);
+      return {};
+    }) as never;
+    openFromNotification('expiry:EU:sellercentral.amazon.de');
+    openFromNotification('purge:EU:A3KXQ7ZP2N5VJ8');
+    expect(opened).toEqual(['https://sellercentral.amazon.de/apps/manage', fakeBrowser.runtime.getURL('/popup.html')]);
   });
 
   it("keep the date read from Manage Your Apps past the retention period, only the configured developer's", async () => {

@@ -165,6 +165,9 @@ export const de: Dictionary<UiKey> = {
     'Zum Erneuern: Öffnen Sie „Ihre Apps verwalten“, suchen Sie {developer} und klicken Sie auf Erneuern (oder Aktivieren). Es kommt derselbe Token zurück, in Ihrer Versandplattform ist nichts neu einzugeben.',
   'expiry.open': '„Ihre Apps verwalten“ auf {host} öffnen',
   'reminder.title': 'ShipBridge: Amazon-Autorisierung',
+  'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
+  'reminder.purge':
+    'Die Zugangsdaten von {account} werden in {days|# Tag|# Tagen} gelöscht, wie es Ihre Aufbewahrungseinstellung vorsieht. Um sie zu behalten, übergeben Sie sie vorher Ihrer Versandplattform: Öffnen Sie ShipBridge und klicken Sie auf Verbinden.',
   'options.data.title': 'Ihre Daten',
   'options.data.help':
     'Alles, was ShipBridge aufbewahrt, und wie lange. Tokens und Schlüssel werden verschlüsselt gespeichert und nie exportiert.',

@@ -155,6 +155,9 @@ export const en = {
     'To renew: open Manage Your Apps, find {developer} and press Renew (or Enable). The same token comes back, so there is nothing to re-enter at your shipping platform.',
   'expiry.open': 'Open Manage Your Apps on {host}',
   'reminder.title': 'ShipBridge: Amazon authorization',
+  'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
+  'reminder.purge':
+    'The credentials of {account} will be deleted in {days|# day|# days}, as your retention setting says. To keep them, hand them to your shipping platform before then: open ShipBridge and press Connect.',
   'options.data.title': 'Your data',
   'options.data.help':
     'Everything ShipBridge keeps, and for how long. Tokens and keys are stored encrypted and are never exported.',

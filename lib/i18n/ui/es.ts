@@ -162,6 +162,9 @@ export const es: Dictionary<UiKey> = {
     'Para renovar: abre Gestionar tus aplicaciones, busca {developer} y pulsa Renovar (o Activar). Vuelve el mismo token, así que no hay nada que volver a introducir en tu plataforma de envíos.',
   'expiry.open': 'Abrir Gestionar tus aplicaciones en {host}',
   'reminder.title': 'ShipBridge: autorización de Amazon',
+  'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
+  'reminder.purge':
+    'Las credenciales de {account} se eliminarán en {days|# día|# días}, según tu ajuste de conservación. Para conservarlas, entrégalas antes a tu plataforma de envíos: abre ShipBridge y pulsa Conectar.',
   'options.data.title': 'Tus datos',
   'options.data.help':
     'Todo lo que ShipBridge guarda y durante cuánto tiempo. Los tokens y las claves se guardan cifrados y nunca se exportan.',

@@ -166,6 +166,9 @@ export const fr: Dictionary<UiKey> = {
     "Pour renouveler : ouvrez Gérer vos applications, trouvez {developer} et cliquez sur Renouveler (ou Activer). Le même jeton revient : rien à ressaisir dans votre plateforme d'expédition.",
   'expiry.open': 'Ouvrir Gérer vos applications sur {host}',
   'reminder.title': 'ShipBridge : autorisation Amazon',
+  'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
+  'reminder.purge':
+    "Les identifiants de {account} seront supprimés dans {days|# jour|# jours}, selon votre réglage de conservation. Pour les garder, transmettez-les avant à votre plateforme d'expédition : ouvrez ShipBridge et cliquez sur Connecter.",
   'options.data.title': 'Vos données',
   'options.data.help':
     'Tout ce que ShipBridge conserve, et pour combien de temps. Les jetons et les clés sont stockés chiffrés et ne sont jamais exportés.',

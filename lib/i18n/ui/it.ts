@@ -164,6 +164,9 @@ export const it: Dictionary<UiKey> = {
     'Per rinnovare: apri Gestisci le tue app, trova {developer} e premi Rinnova (o Attiva). Torna lo stesso token, quindi non c’è nulla da reinserire nella piattaforma di spedizione.',
   'expiry.open': 'Apri Gestisci le tue app su {host}',
   'reminder.title': 'ShipBridge: autorizzazione Amazon',
+  'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
+  'reminder.purge':
+    'Le credenziali di {account} saranno eliminate tra {days|# giorno|# giorni}, come prevede la tua impostazione di conservazione. Per non perderle, consegnale prima alla tua piattaforma di spedizione: apri ShipBridge e premi Collega.',
   'options.data.title': 'I tuoi dati',
   'options.data.help':
     'Tutto ciò che ShipBridge conserva, e per quanto tempo. Token e chiavi sono salvati cifrati e non vengono mai esportati.',

@@ -163,6 +163,9 @@ export const nl: Dictionary<UiKey> = {
     'Vernieuwen: open Je apps beheren, zoek {developer} en klik op Vernieuwen (of Inschakelen). Dezelfde token komt terug, dus er is niets opnieuw in te voeren bij je verzendplatform.',
   'expiry.open': 'Je apps beheren openen op {host}',
   'reminder.title': 'ShipBridge: Amazon-autorisatie',
+  'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
+  'reminder.purge':
+    'De inloggegevens van {account} worden over {days|# dag|# dagen} verwijderd, zoals je bewaartermijn zegt. Wil je ze houden, geef ze dan eerst aan je verzendplatform: open ShipBridge en klik op Koppelen.',
   'options.data.title': 'Je gegevens',
   'options.data.help':
     'Alles wat ShipBridge bewaart, en hoe lang. Tokens en sleutels worden versleuteld opgeslagen en nooit geëxporteerd.',
