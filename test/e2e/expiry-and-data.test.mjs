@@ -25,6 +25,25 @@ async function everyIndexedDbRow(session) {
   });
 }
 
+/**
+ * Visits Manage Your Apps (English, three rows), waits until they are stored, and waits for the popup to
+ * show `expiryText` in its expiry section; returns the stored rows.
+ */
+async function expiryShownInPopup(session, expiryText) {
+  const tab = await session.context.newPage();
+  await tab.goto(sitePage('manage-apps-en').url);
+  const rows = await eventually(async () => {
+    const all = await readStore(session, 'authorizations');
+    return all.length === 3 && all;
+  });
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl('popup.html'));
+  await popup.getByTestId('expiry').getByText(expiryText, { exact: false }).waitFor();
+  await popup.close();
+  await tab.close();
+  return rows;
+}
+
 describe('authorization expiry and your data, in Chromium', () => {
   let session;
   before(async () => {
@@ -33,21 +52,11 @@ describe('authorization expiry and your data, in Chromium', () => {
   after(() => session?.close());
 
   it('reads Manage Your Apps and shows the expiry in the popup', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('manage-apps-en').url);
-    const rows = await eventually(async () => {
-      const all = await readStore(session, 'authorizations');
-      return all.length === 3 && all;
-    });
+    const rows = await expiryShownInPopup(
+      session,
+      'SendCloud (North America) can access your account until Dec 10, 2026',
+    );
     assert.ok(rows.find((r) => r.developerName === 'SendCloud').isConfiguredDeveloper);
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    await popup
-      .getByTestId('expiry')
-      .getByText('SendCloud (North America) can access your account until Dec 10, 2026', { exact: false })
-      .waitFor();
-    await popup.close();
-    await tab.close();
   });
 
   it('deletes everything: no data left in storage or in IndexedDB', async () => {
@@ -96,16 +105,6 @@ describe("dates in the browser's regional variant of English, in Chromium", () =
   after(() => session?.close());
 
   it('writes the expiry day before the month for a browser set to British English', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('manage-apps-en').url);
-    await eventually(async () => (await readStore(session, 'authorizations')).length === 3);
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    await popup
-      .getByTestId('expiry')
-      .getByText('SendCloud (North America) can access your account until 10 Dec 2026', { exact: false })
-      .waitFor();
-    await popup.close();
-    await tab.close();
+    await expiryShownInPopup(session, 'SendCloud (North America) can access your account until 10 Dec 2026');
   });
 });

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
-import { saveCapture } from '@/lib/background/captures';
 import { scheduleChores } from '@/lib/background/chores';
 import { deleteEverything } from '@/lib/background/data';
 import { OUTBOX_ALARM } from '@/lib/background/outbox';
@@ -10,6 +9,7 @@ import { PURGE_ALARM } from '@/lib/background/retention';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
+import { captureGerman } from './captured';
 
 beforeEach(async () => {
   await Promise.all(db().tables.map((t) => t.clear()));
@@ -20,17 +20,7 @@ describe('delete everything', () => {
   it('leaves no record, secret or setting, and keeps the reminders and the purge scheduled', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, retentionDays: 7 });
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
-    await saveCapture(
-      {
-        sellerId: 'A3KXQ7ZP2N5VJ8',
-        accountName: 'Bottega Rossi',
-        marketplaceIds: ['APJ6JRA9NG5V4'],
-        unknownMarketplaceIds: [],
-        secret: { type: 'mws', token: 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60' },
-      },
-      'EU',
-      'sellercentral.amazon.it',
-    );
+    await captureGerman();
     await scheduleChores();
     await fakeBrowser.alarms.create(OUTBOX_ALARM, { when: Date.now() + 60_000 });
 

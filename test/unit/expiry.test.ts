@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveAuthorizations } from '@/lib/background/authorizations';
-import { saveCapture } from '@/lib/background/captures';
 import { openFromNotification, reminderDue, runReminders } from '@/lib/background/reminders';
 import { purgeExpired } from '@/lib/background/retention';
 import { db } from '@/lib/db';
@@ -10,6 +9,7 @@ import { readAuthorizations } from '@/lib/seller-central/authorizations';
 import { parseSellerCentralDate } from '@/lib/seller-central/dates';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
+import { captureGerman } from './captured';
 import { loadPage } from './fixtures';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -172,17 +172,7 @@ describe('reminders', () => {
     const capturedAt = utc(2026, 1, 5);
     vi.useFakeTimers({ toFake: ['Date'], now: capturedAt });
     try {
-      await saveCapture(
-        {
-          sellerId: 'A3KXQ7ZP2N5VJ8',
-          accountName: 'Bottega Rossi',
-          marketplaceIds: ['A1PA6795UKMFR9'],
-          unknownMarketplaceIds: [],
-          secret: { type: 'mws', token: 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60' },
-        },
-        'EU',
-        'sellercentral.amazon.de',
-      );
+      await captureGerman();
     } finally {
       vi.useRealTimers();
     }
@@ -213,22 +203,10 @@ describe('reminders', () => {
   it('warn once, three days before the retention period deletes credentials not handed over yet', async () => {
     await saveSettings(DEFAULT_SETTINGS); // 30 days
     const capturedAt = utc(2026, 1, 5);
-    const capture = (sellerId: string, accountName: string) =>
-      saveCapture(
-        {
-          sellerId,
-          accountName,
-          marketplaceIds: ['A1PA6795UKMFR9'],
-          unknownMarketplaceIds: [],
-          secret: { type: 'mws', token: `amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-${sellerId.slice(0, 12).toLowerCase()}` },
-        },
-        'EU',
-        'sellercentral.amazon.de',
-      );
     vi.useFakeTimers({ toFake: ['Date'], now: capturedAt });
     try {
-      await capture('A3KXQ7ZP2N5VJ8', 'Bottega Rossi');
-      await capture('A9ZZ8YY7XX6WW5', 'Müller Versand');
+      await captureGerman('A3KXQ7ZP2N5VJ8', 'Bottega Rossi');
+      await captureGerman('A9ZZ8YY7XX6WW5', 'Müller Versand');
     } finally {
       vi.useRealTimers();
     }
