@@ -1,5 +1,6 @@
 // Expiry reminders: from 30 days before, weekly; daily in the last 7 days; weekly again once expired.
 // The last reminder per region is stored, so a restarted browser never repeats one it already showed.
+// Also the one warning before the retention period deletes credentials not handed over yet.
 import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
@@ -16,7 +17,7 @@ const SLACK = 60 * 60 * 1000; // alarms are not exact: an hour early still count
 type ReminderState = Record<string, number>; // region (or purge:account) → when the last reminder was shown
 
 /** How long before the retention period deletes credentials not handed over yet the seller is told, once. */
-export const PURGE_WARNING = 3 * DAY;
+const PURGE_WARNING = 3 * DAY;
 const PURGE_PREFIX = 'purge:';
 
 /** Whether a reminder is due now for an authorization ending at `expiresAt`. */
@@ -78,10 +79,13 @@ async function warnBeforePurge(
   t: ReturnType<typeof uiTranslator>,
 ): Promise<void> {
   const accounts = await db().accounts.toArray();
-  const ids = new Set(accounts.map((a) => a.id));
-  // What was noted of accounts gone since leaves with them (it names the seller).
-  for (const key of Object.keys(state))
-    if (key.startsWith(PURGE_PREFIX) && !ids.has(key.slice(PURGE_PREFIX.length))) delete state[key];
+  const waiting = new Set(accounts.filter((a) => a.secretId).map((a) => a.id));
+  // A warning about an account gone since, or handed over since, goes: the note of it names the seller.
+  for (const key of Object.keys(state)) {
+    if (!key.startsWith(PURGE_PREFIX) || waiting.has(key.slice(PURGE_PREFIX.length))) continue;
+    delete state[key];
+    await browser.notifications.clear(key).catch(() => false);
+  }
   for (const account of accounts) {
     const deletesAt = account.capturedAt + retentionDays * DAY;
     const key = `${PURGE_PREFIX}${account.id}`;

@@ -212,6 +212,11 @@ describe('reminders', () => {
     }
     // Müller Versand's token is already at the shipping platform: nothing of it can be lost.
     await db().accounts.update('EU:A9ZZ8YY7XX6WW5', { secretId: null });
+    const cleared: string[] = [];
+    fakeBrowser.notifications.clear = (async (id: string) => {
+      cleared.push(id);
+      return true;
+    }) as never;
     for (clock = capturedAt; clock <= capturedAt + 32 * DAY; clock += DAY / 4) {
       if ((clock - capturedAt) % DAY === 0) await purgeExpired(clock);
       await runReminders(clock);
@@ -219,8 +224,9 @@ describe('reminders', () => {
     const warnings = shown.filter((s) => s.id.startsWith('purge:'));
     expect(warnings.map((w) => [w.id, (capturedAt + 30 * DAY - w.at) / DAY])).toEqual([['purge:EU:A3KXQ7ZP2N5VJ8', 3]]);
     expect(warnings[0]?.message).toMatch(/credentials of Bottega Rossi will be deleted in 3 days/);
-    // Once the account is gone, nothing kept for the warning names the seller.
+    // Once the account is gone, nothing kept for the warning names the seller, and the warning is taken down.
     expect(await db().accounts.count()).toBe(0);
+    expect(cleared).toEqual(['purge:EU:A3KXQ7ZP2N5VJ8']);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('A3KXQ7ZP2N5VJ8');
   });
 
