@@ -56,8 +56,9 @@ export async function saveCapture(
     capturedAt: sameToken && existing ? existing.capturedAt : Date.now(),
   };
   await db().accounts.put(account);
-  // A new token is a new authorization: its year starts now (what the reminders need of it outlives the account).
-  if (!sameToken) await noteGrantedAuthorization(region, host, account.capturedAt);
+  // A new token is a new authorization: its year starts now (what the reminders need of it outlives the
+  // account). The credentials are saved whatever becomes of that note: the page must not say otherwise.
+  if (!sameToken) await noteGrantedAuthorization(region, host, account.capturedAt).catch(() => undefined);
   return result(true);
 }
 
