@@ -54,7 +54,8 @@ export async function runReminders(now = Date.now()): Promise<void> {
   const date = (ms: number) => formatDate(locale, 'longDate', ms);
   for (const e of expiries) {
     if (!reminderDue(now, e.expiresAt, state[e.region] ?? null)) continue;
-    const message = expiryText(t, e, now, date);
+    // An estimated date is said to be one: the seller may have renewed since, and Manage Your Apps knows.
+    const message = [expiryText(t, e, now, date), ...(e.estimated ? [t('expiry.estimated')] : [])].join(' ');
     // One notification id per region: a new reminder replaces the old one instead of stacking.
     await browser.notifications.create(`expiry:${e.region}:${e.host}`, {
       type: 'basic',

@@ -164,6 +164,10 @@ describe('reminders', () => {
       /SendCloud \(North America\) can access your account until December 10, 2026: 30 days left/,
     );
     expect(shown.at(-1)?.message).toMatch(/expired on December 10, 2026.*press Renew/);
+    expect(
+      shown.every((s) => !s.message.includes('Estimated')),
+      'a date read from the page is no estimate',
+    ).toBe(true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 
@@ -190,7 +194,7 @@ describe('reminders', () => {
     // The link goes to the host the credentials came from; nothing names the seller any more.
     expect(new Set(reminders.map((s) => s.id))).toEqual(new Set(['expiry:EU:sellercentral.amazon.de']));
     expect(reminders[0]?.message).toMatch(
-      /SendCloud \(Europe\) can access your account until January 5, 2027: 30 days left/,
+      /SendCloud \(Europe\) can access your account until January 5, 2027: 30 days left\. Estimated one year after/,
     );
     const kept = await db().authorizations.toArray();
     expect(kept).toHaveLength(1);
