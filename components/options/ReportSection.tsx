@@ -39,10 +39,19 @@ export function ReportSection() {
     if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
     // The result first; storing it for the popup follows and is announced when done.
     setState({ step: 'done', result: outcome.result, saved: false, fallback });
-    let saved = true;
-    for (const [column, skus] of Object.entries(outcome.result.missing)) {
+    // Every marketplace the report covers, even one with nothing missing: its old flags go.
+    const perMarketplace = new Map<string, { skus: string[]; weighed: string[] }>();
+    for (const column of Object.keys(outcome.result.rowsByMarketplace)) {
       const target = marketplaceById(column)?.id ?? fallback;
-      const reply = await send('ui:saveReport', { marketplaceId: target, skus });
+      const entry = perMarketplace.get(target) ?? { skus: [], weighed: [] };
+      perMarketplace.set(target, {
+        skus: entry.skus.concat(outcome.result.missing[column] ?? []),
+        weighed: entry.weighed.concat(outcome.result.weighed[column] ?? []),
+      });
+    }
+    let saved = true;
+    for (const [marketplaceId, { skus, weighed }] of perMarketplace) {
+      const reply = await send('ui:saveReport', { marketplaceId, skus, weighed });
       saved &&= reply.ok;
     }
     setState({ step: 'done', result: outcome.result, saved, fallback });

@@ -38,8 +38,15 @@ export async function flaggedSkusFor(host: string): Promise<string[]> {
   return [...new Set(listings.map((l) => l.sku))];
 }
 
-/** The result of a report check: every SKU without a weight, per marketplace, replacing the last report's. */
-export async function saveReportResult(marketplaceId: string, skus: string[]): Promise<{ saved: number }> {
+/**
+ * The result of a report check for one marketplace: every SKU without a weight, replacing the last report's;
+ * SKUs it shows with a weight are no longer flagged, whoever flagged them (an editor seen before the fix).
+ */
+export async function saveReportResult(
+  marketplaceId: string,
+  skus: string[],
+  weighed: string[] = [],
+): Promise<{ saved: number }> {
   const host = marketplaceById(marketplaceId)?.host;
   if (!host) return { saved: 0 };
   const now = Date.now();
@@ -49,6 +56,7 @@ export async function saveReportResult(marketplaceId: string, skus: string[]): P
       .equals(marketplaceId)
       .filter((l) => l.source === 'report')
       .delete();
+    await db().listings.bulkDelete(weighed.map((sku) => idOf(marketplaceId, sku)));
     await db().listings.bulkPut(
       [...new Set(skus)].map((sku) => ({
         id: idOf(marketplaceId, sku),

@@ -33,6 +33,8 @@ export const protocol = {
       .object({
         marketplaceId: z.string().regex(MARKETPLACE_ID),
         skus: z.array(z.string().min(1).max(200)).max(200_000),
+        /** SKUs the report shows with a weight: whatever flagged them before is out of date. */
+        weighed: z.array(z.string().min(1).max(200)).max(200_000),
       })
       .strict(),
     response: z.object({ saved: z.number().int() }),

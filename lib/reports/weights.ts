@@ -9,6 +9,8 @@ export interface ReportResult {
   rowsByMarketplace: Record<string, number>;
   /** SKUs without a weight, per marketplace ID ('' when the report has no marketplace column). */
   missing: Record<string, string[]>;
+  /** SKUs with a weight, per marketplace ID: flags set before they were fixed can go. */
+  weighed: Record<string, string[]>;
   columns: { sku: string; weight: string; marketplace: string | null };
 }
 
@@ -109,6 +111,7 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
     rows: 0,
     rowsByMarketplace: {},
     missing: {},
+    weighed: {},
     columns: { sku: '', weight: '', marketplace: null },
   };
 
@@ -136,10 +139,10 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
     result.rows++;
     const marketplace = header.marketplace >= 0 ? (cells[header.marketplace]?.trim() ?? '') : '';
     result.rowsByMarketplace[marketplace] = (result.rowsByMarketplace[marketplace] ?? 0) + 1;
-    if (!missingWeight(cells[header.weight] ?? '')) return;
-    const list = result.missing[marketplace] ?? [];
+    const into = missingWeight(cells[header.weight] ?? '') ? result.missing : result.weighed;
+    const list = into[marketplace] ?? [];
     list.push(sku);
-    result.missing[marketplace] = list;
+    into[marketplace] = list;
   };
 
   try {

@@ -174,6 +174,14 @@ describe('listings without a shipping weight in Chromium', () => {
     await popup.getByText('2 listings in United Kingdom').waitFor();
     await popup.close();
 
+    // The seller fixes the weights and checks the report again: the flags go, in both marketplaces.
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/listings-en-fixed.txt'));
+    await options.getByText('All 5 listings in this report have a shipping weight.').waitFor();
+    await eventually(async () => {
+      const left = await flaggedSkus();
+      return !['SKU-BLUE-BOWL', 'SKU-BLACK-PLATE', 'SKU-GREEN-CUP'].some((sku) => left.includes(sku));
+    });
+
     // A report that names no marketplace is the chosen one's; choosing another afterwards relabels nothing.
     await options.getByLabel('Marketplace of this report').selectOption({ label: 'Germany' });
     await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/flatfile-de.csv'));

@@ -34,6 +34,7 @@ describe('checkReport', () => {
       expect(result.rows).toBe(5);
       // Each marketplace's count is out of its own listings: 2 of 3 in the UK, 1 of 2 in Germany.
       expect(result.rowsByMarketplace).toEqual({ A1F83G8C2ARO7P: 3, A1PA6795UKMFR9: 2 });
+      expect(result.weighed).toEqual({ A1F83G8C2ARO7P: ['SKU-RED-MUG'], A1PA6795UKMFR9: ['SKU-YELLOW-JUG'] });
       expect(result.missing).toEqual({
         A1F83G8C2ARO7P: ['SKU-BLUE-BOWL', 'SKU-BLACK-PLATE'],
         A1PA6795UKMFR9: ['SKU-GREEN-CUP'],
@@ -108,6 +109,7 @@ describe('checkReport', () => {
       rows: 2,
       rowsByMarketplace: { '': 2 },
       missing: { '': ['A,1', 'B"2'] },
+      weighed: {},
       columns: { sku: 'sku', weight: 'w', marketplace: null },
     });
     expect(csv).toBe('sku,marketplace_id\n"A,1",\n"B""2",\n');
@@ -117,6 +119,7 @@ describe('checkReport', () => {
         rows: 2,
         rowsByMarketplace: { '': 1, A1PA6795UKMFR9: 1 },
         missing: { '': ['A1'], A1PA6795UKMFR9: ['B2'] },
+        weighed: {},
         columns: { sku: 'sku', weight: 'w', marketplace: 'marketplace-id' },
       },
       'A13V1IB3VIYZZH',

@@ -224,6 +224,16 @@ describe('listings in the background', () => {
     expect((await flaggedSkusFor('sellercentral.amazon.de')).sort()).toEqual(['EDITED', 'R2', 'R3']);
   });
 
+  it('forgets what a new report shows with a weight, whoever flagged it, and everything of a clean report', async () => {
+    await recordListingWeight({ sku: 'EDITED', asin: null, marketplaceId: 'A1PA6795UKMFR9', missing: true }, 'x');
+    await recordListingWeight({ sku: 'ELSEWHERE', asin: null, marketplaceId: 'A1PA6795UKMFR9', missing: true }, 'x');
+    await saveReportResult('A1PA6795UKMFR9', ['R1', 'R2']);
+    // The seller fixed everything and checks the report again: nothing is missing any more.
+    await saveReportResult('A1PA6795UKMFR9', [], ['EDITED', 'R1', 'R2']);
+    // A listing the report does not cover keeps what its editor showed.
+    expect(await flaggedSkusFor('sellercentral.amazon.de')).toEqual(['ELSEWHERE']);
+  });
+
   it('counts the listings of each marketplace for the popup, in marketplace ID order', async () => {
     await saveReportResult('A1PA6795UKMFR9', ['R1', 'R2', 'SKU:WITH:COLONS']);
     await saveReportResult('ATVPDKIKX0DER', ['US1']);
