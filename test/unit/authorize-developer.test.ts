@@ -156,8 +156,10 @@ describe('authorize-developer on Katal single-page apps', () => {
     loadPage('authorize-katal-de');
     start();
     (document.getElementById('authorize-new-developer') as HTMLElement).click();
-    await wait(500);
-    const [name, id] = [...document.querySelectorAll('kat-input')] as (HTMLElement & { value: string })[];
+    const inputs = () => [...document.querySelectorAll('kat-input')] as (HTMLElement & { value: string })[];
+    // The page draws the form after its own delay: wait for the fill, not a fixed time (busy machines).
+    await vi.waitFor(() => expect(inputs()[0]?.value).toBe('SendCloud'), { timeout: 5_000, interval: 50 });
+    const [name, id] = inputs();
     expect(name?.value).toBe('SendCloud');
     expect(id?.value).toBe('3244-7764-4129');
     expect(ui.panelText()).toMatch(/ShipBridge hat den Entwickler für Sie eingetragen/);

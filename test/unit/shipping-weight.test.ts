@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from '@/lib/background/listings';
 import { db } from '@/lib/db';
@@ -132,8 +132,14 @@ describe('shipping-weight on inventory pages', () => {
 
   it('marks exactly the rows whose SKU is known to lack a weight, with a link to its editor', async () => {
     await openInventory('inventory-5000-en', ['SKU-00007', 'SKU-04999', 'NOT-ON-PAGE'], 300);
-    const marked = [...document.querySelectorAll<HTMLElement>('tr[data-shipbridge-missing-weight]')];
-    expect(marked.map((row) => row.dataset.row)).toEqual(['7', '4999']);
+    // A 5,000-row page takes happy-dom a while on a busy machine: wait for the look, not a fixed time.
+    await vi.waitFor(
+      () => {
+        const marked = [...document.querySelectorAll<HTMLElement>('tr[data-shipbridge-missing-weight]')];
+        expect(marked.map((row) => row.dataset.row)).toEqual(['7', '4999']);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
     expect(ui.panelText()).toMatch(/2 listings on this page have no shipping weight/);
     expect(ui.panelText()).toContain('SKU-00007');
     expect(ui.panelText()).not.toContain('NOT-ON-PAGE');
@@ -142,7 +148,10 @@ describe('shipping-weight on inventory pages', () => {
   it('links the first 30 flagged listings and says how many more the popup lists', async () => {
     const skus = Array.from({ length: 45 }, (_, i) => `SKU-${String(i * 100).padStart(5, '0')}`);
     await openInventory('inventory-5000-en', skus, 300);
-    expect(document.querySelectorAll('tr[data-shipbridge-missing-weight]')).toHaveLength(45);
+    await vi.waitFor(() => expect(document.querySelectorAll('tr[data-shipbridge-missing-weight]')).toHaveLength(45), {
+      timeout: 20_000,
+      interval: 100,
+    });
     expect(ui.panelText()).toMatch(/45 listings on this page have no shipping weight/);
     expect(ui.panelText().match(/Add the weight/g)).toHaveLength(30);
     expect(ui.panelText()).toContain('More listings without a weight on this page: 15. The ShipBridge button');
