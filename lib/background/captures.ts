@@ -71,10 +71,16 @@ export async function savePastedCredentials(text: string) {
   return { saved: true as const, ...(await saveCapture(parsed, first.region, first.host)) };
 }
 
+/** Deletes an account with its token, its connections and their pending hand-offs (nothing of it is left). */
 export async function deleteAccount(accountId: string): Promise<void> {
   const account = await db().accounts.get(accountId);
   if (account?.secretId) await deleteSecret(account.secretId);
-  await db().accounts.delete(accountId);
+  await db().transaction('rw', db().accounts, db().integrations, db().outbox, async () => {
+    const integrationIds = await db().integrations.where('accountId').equals(accountId).primaryKeys();
+    await db().outbox.where('integrationId').anyOf(integrationIds).delete();
+    await db().integrations.bulkDelete(integrationIds);
+    await db().accounts.delete(accountId);
+  });
 }
 
 export function regionOfSender(url: string | undefined): { region: Region; host: string } | null {

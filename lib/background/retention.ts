@@ -17,10 +17,7 @@ export async function purgeExpired(
   const cutoff = now - (await loadSettings()).retentionDays * DAY;
   const remindsOf = (a: Authorization) => a.isConfiguredDeveloper && a.expiresAt !== null && a.expiresAt > cutoff;
   const old = await db().accounts.where('capturedAt').below(cutoff).toArray();
-  for (const account of old) {
-    await deleteAccount(account.id);
-    await db().integrations.where('accountId').equals(account.id).delete();
-  }
+  for (const account of old) await deleteAccount(account.id); // with its connections
   const listings = await db().listings.where('seenAt').below(cutoff).delete();
   const authorizations = await db()
     .authorizations.filter((a) => a.seenAt < cutoff && !remindsOf(a))

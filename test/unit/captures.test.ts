@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteAccount, saveCapture, savePastedCredentials } from '@/lib/background/captures';
+import { queueConnections } from '@/lib/background/connections';
 import { destroyVault, readSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import type { CapturedCredentialsInput } from '@/lib/messaging/schemas';
@@ -72,11 +73,24 @@ describe('saveCapture', () => {
     expect((await db().accounts.toArray()).map((a) => a.id).sort()).toEqual(['EU:A3KXQ7ZP2N5VJ8', 'NA:A3KXQ7ZP2N5VJ8']);
   });
 
-  it('deletes an account with its secret', async () => {
+  it('deletes an account with its secret, its connections and their pending hand-offs', async () => {
     await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    await queueConnections(
+      capture.marketplaceIds.map((marketplaceId) => ({
+        accountId: 'EU:A3KXQ7ZP2N5VJ8',
+        marketplaceId,
+        shopName: `Bottega Rossi ${marketplaceId}`,
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement' as const,
+      })),
+    );
+    expect(await db().integrations.count()).toBe(2);
     await deleteAccount('EU:A3KXQ7ZP2N5VJ8');
     expect(await db().accounts.count()).toBe(0);
     expect(await db().secrets.count()).toBe(0);
+    // Connections name the seller and the shop: they go with the account, not at some later purge.
+    expect(await db().integrations.count()).toBe(0);
+    expect(await db().outbox.count()).toBe(0);
   });
 });
 
