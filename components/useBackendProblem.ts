@@ -13,6 +13,7 @@ const KNOWN = new Set([
   'not_found',
   'invalid_response',
   'rejected',
+  'token_gone',
   'awaiting_panel',
 ]);
 

@@ -5,6 +5,7 @@ import type { Account, Integration } from '@/lib/db/schemas';
 import { formatDate } from '@/lib/i18n/dates';
 import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
+import { userPermissionsUrl } from '@/lib/seller-central/urls';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
@@ -54,6 +55,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
   const open = marketplaces.filter((id) => CONNECTABLE.has(byMarketplace.get(id)?.status));
+  // Once the token has left (all handed over), a country disconnected since cannot be connected from here.
+  const tokenHere = account.secretId !== null;
 
   const connect = async (ids: string[]) => {
     const items = ids.map((marketplaceId) => ({
@@ -103,7 +106,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {integration?.backend === 'sendcloud' && status === 'queued' && (
               <SendcloudHandoff integrationId={integration.id} />
             )}
-            {CONNECTABLE.has(integration?.status) ? (
+            {CONNECTABLE.has(integration?.status) && tokenHere ? (
               // Folded until wanted: with 25 marketplaces, 25 open forms make a slow, long popup.
               <details open={Boolean(fieldError)}>
                 <summary>{t('popup.connect.options')}</summary>
@@ -156,7 +159,15 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           </div>
         );
       })}
-      {open.length > 1 && (
+      {open.length > 0 && !tokenHere && (
+        <div className="stack" data-testid="token-gone">
+          <p className="muted">{t('popup.connect.tokenGone')}</p>
+          <a className="button secondary" href={userPermissionsUrl(account.host)} target="_blank" rel="noreferrer">
+            {t('popup.empty.open', { host: account.host })}
+          </a>
+        </div>
+      )}
+      {open.length > 1 && tokenHere && (
         <div className="row">
           <button type="button" onClick={() => void connect(open.filter((id) => forms[id]?.shopName.trim()))}>
             {t('popup.connect.connectAll')}

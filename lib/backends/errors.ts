@@ -9,7 +9,9 @@ export type BackendErrorCode =
   | 'unavailable'
   | 'not_found'
   | 'invalid_response'
-  | 'rejected';
+  | 'rejected'
+  /** ShipBridge no longer holds the account's token: it was handed over, and a connection needs it. */
+  | 'token_gone';
 
 /** A failed backend call, classified for the outbox (retry or stop) and for the seller (what to do). */
 export class BackendError extends Error {

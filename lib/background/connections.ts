@@ -28,6 +28,8 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
       const account = await db().accounts.get(item.accountId);
       if (!account || ![...account.marketplaceIds, ...account.unknownMarketplaceIds].includes(item.marketplaceId))
         continue;
+      // Without its token no backend can connect a marketplace (the popup says how to get a new one).
+      if (!account.secretId) continue;
       const id = `${account.sellerId}:${item.marketplaceId}`;
       const existing = await db().integrations.get(id);
       const busy = await db().outbox.where('integrationId').equals(id).count();

@@ -120,7 +120,7 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
   try {
     if (backend.kind === 'connector') {
       const token = account.secretId ? await readSecret(account.secretId) : null;
-      if (!token) throw new BackendError('rejected', null);
+      if (!token) throw new BackendError('token_gone');
       await db().outbox.update(entry.id, { state: 'sending' });
       await updateIntegration(integration.id, { status: 'connecting' });
       await succeed(

@@ -98,6 +98,18 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(synced.length, 5);
     for (const text of synced) assert.match(text, /^Last sync [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/);
     await card.getByText('Handed to your shipping platform').waitFor();
+
+    // Disconnected after the token has left: no form that cannot work, but the way to a new token.
+    const italyRow = card.getByTestId('marketplace').and(popup.locator('[data-marketplace="APJ6JRA9NG5V4"]'));
+    await italyRow.getByRole('button', { name: 'Disconnect' }).click();
+    await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
+    assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
+    const gone = card.getByTestId('token-gone');
+    await gone.getByText('ShipBridge keeps no copy', { exact: false }).waitFor();
+    assert.equal(
+      await gone.getByRole('link').getAttribute('href'),
+      'https://sellercentral.amazon.it/gp/account-manager/home.html',
+    );
     await popup.close();
   });
 

@@ -160,6 +160,21 @@ describe('the outbox', () => {
     expect((await db().integrations.toArray())[0]?.message).toBe('The API token is not valid for this backend.');
   });
 
+  it('queues nothing for an account whose token has left, and says why a queued one cannot go', async () => {
+    await queueAll();
+    // The token went (handed over elsewhere) while these waited: no request without it.
+    const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    await db().accounts.update('EU:A3KXQ7ZP2N5VJ8', { secretId: null });
+    await processOutbox();
+    expect((await db().integrations.toArray()).map((i) => [i.status, i.problem])).toEqual([
+      ['not_connected', 'token_gone'],
+      ['not_connected', 'token_gone'],
+    ]);
+    expect((await sandbox.state()).requests.filter((r: { method: string }) => r.method === 'POST')).toHaveLength(0);
+    expect(await queueAll()).toEqual({ queued: 0 });
+    expect(account?.secretId).not.toBeNull();
+  });
+
   it('waits, without losing anything, while no backend is configured', async () => {
     await saveBackendKeys({ connectorToken: '' });
     await queueAll();

@@ -106,6 +106,8 @@ export const de: Dictionary<UiKey> = {
   'problem.invalid_response':
     'Das Backend hat etwas geantwortet, das ShipBridge nicht versteht. Prüfen Sie die Backend-Adresse.',
   'problem.rejected': 'Das Backend hat die Anfrage abgelehnt.',
+  'problem.token_gone':
+    'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
   'popup.connect.note':
     'Jedes Land braucht eine eigene Integration. Tracking-E-Mails bleiben für Amazon-Integrationen aus: Amazons Regeln verbieten sie.',
@@ -115,6 +117,8 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.statusUpdate': 'Bestellstatus aktualisieren, wenn das Paket',
   'popup.connect.connect': 'Verbinden',
   'popup.connect.connectAll': 'Alle verbinden',
+  'popup.connect.tokenGone':
+    'Das Token dieses Kontos wurde Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie. Um ein weiteres Land zu verbinden, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie hier verbinden.',
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.lastSync': 'Zuletzt synchronisiert {time}',
   'status.not_connected': 'Nicht verbunden',

@@ -100,6 +100,8 @@ export const en = {
   'problem.invalid_response':
     'The backend answered something ShipBridge does not understand. Check the backend address.',
   'problem.rejected': 'The backend refused the request.',
+  'problem.token_gone':
+    'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
   'popup.connect.note':
     'Each country needs its own integration. Tracking e-mails stay off for Amazon integrations: Amazon’s rules forbid them.',
@@ -109,6 +111,8 @@ export const en = {
   'popup.connect.statusUpdate': 'Update order status when the parcel is',
   'popup.connect.connect': 'Connect',
   'popup.connect.connectAll': 'Connect all',
+  'popup.connect.tokenGone':
+    'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect another country, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect here.',
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.lastSync': 'Last sync {time}',
   'status.not_connected': 'Not connected',

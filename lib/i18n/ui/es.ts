@@ -104,6 +104,8 @@ export const es: Dictionary<UiKey> = {
   'problem.invalid_response':
     'El backend ha respondido algo que ShipBridge no entiende. Comprueba la dirección del backend.',
   'problem.rejected': 'El backend ha rechazado la solicitud.',
+  'problem.token_gone':
+    'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
   'popup.connect.note':
     'Cada país necesita su propia integración. Los correos de seguimiento siguen desactivados para las integraciones de Amazon: las normas de Amazon los prohíben.',
@@ -113,6 +115,8 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.statusUpdate': 'Actualizar el estado del pedido cuando el paquete se haya',
   'popup.connect.connect': 'Conectar',
   'popup.connect.connectAll': 'Conectar todos',
+  'popup.connect.tokenGone':
+    'El token de esta cuenta se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia. Para conectar otro país, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectar aquí.',
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.lastSync': 'Última sincronización {time}',
   'status.not_connected': 'Sin conectar',

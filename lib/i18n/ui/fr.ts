@@ -106,6 +106,8 @@ export const fr: Dictionary<UiKey> = {
   'problem.invalid_response':
     "Le backend a répondu quelque chose que ShipBridge ne comprend pas. Vérifiez l'adresse du backend.",
   'problem.rejected': 'Le backend a refusé la demande.',
+  'problem.token_gone':
+    "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
   'popup.connect.note':
     "Chaque pays a besoin de sa propre intégration. Les e-mails de suivi restent désactivés pour les intégrations Amazon : les règles d'Amazon les interdisent.",
@@ -115,6 +117,8 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.statusUpdate': 'Mettre à jour le statut quand le colis est',
   'popup.connect.connect': 'Connecter',
   'popup.connect.connectAll': 'Tout connecter',
+  'popup.connect.tokenGone':
+    "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un autre pays, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.lastSync': 'Dernière synchronisation {time}',
   'status.not_connected': 'Non connecté',

@@ -104,6 +104,8 @@ export const it: Dictionary<UiKey> = {
   'problem.invalid_response':
     "Il backend ha risposto qualcosa che ShipBridge non capisce. Controlla l'indirizzo del backend.",
   'problem.rejected': 'Il backend ha rifiutato la richiesta.',
+  'problem.token_gone':
+    'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
   'popup.connect.note':
     'Ogni paese ha bisogno della sua integrazione. Le e-mail di tracciamento restano disattivate per le integrazioni Amazon: le regole di Amazon le vietano.',
@@ -113,6 +115,8 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.statusUpdate': "Aggiorna lo stato dell'ordine quando il pacco è",
   'popup.connect.connect': 'Collega',
   'popup.connect.connectAll': 'Collega tutti',
+  'popup.connect.tokenGone':
+    'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un altro paese, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.lastSync': 'Ultima sincronizzazione {time}',
   'status.not_connected': 'Non collegato',

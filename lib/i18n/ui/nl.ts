@@ -105,6 +105,8 @@ export const nl: Dictionary<UiKey> = {
   'problem.invalid_response':
     'Het backend antwoordde iets wat ShipBridge niet begrijpt. Controleer het adres van het backend.',
   'problem.rejected': 'Het backend weigerde het verzoek.',
+  'problem.token_gone':
+    'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
   'popup.connect.note':
     'Elk land heeft een eigen koppeling nodig. Track-and-trace-e-mails blijven uit voor Amazon-koppelingen: de regels van Amazon verbieden ze.',
@@ -114,6 +116,8 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.statusUpdate': 'Bestelstatus bijwerken wanneer het pakket',
   'popup.connect.connect': 'Koppelen',
   'popup.connect.connectAll': 'Alles koppelen',
+  'popup.connect.tokenGone':
+    'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om nog een land te koppelen, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.lastSync': 'Laatst gesynchroniseerd {time}',
   'status.not_connected': 'Niet gekoppeld',
