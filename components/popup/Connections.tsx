@@ -51,6 +51,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     ),
   );
   const [error, setError] = useState(false);
+  // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
+  const [confirmingDisconnect, setConfirmingDisconnect] = useState<string | null>(null);
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
@@ -68,6 +70,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     setError(!reply.ok);
   };
   const disconnect = async (integration: Integration) => {
+    setConfirmingDisconnect(null);
     const reply = await send('ui:disconnect', { integrationId: integration.id });
     setError(!reply.ok || !reply.data.ok);
   };
@@ -149,9 +152,19 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   </button>
                 </div>
               </details>
+            ) : (status === 'connected' || status === 'failing') && confirmingDisconnect === id ? (
+              <fieldset className="row">
+                <legend>{t('popup.connect.disconnectConfirm', { country: name(id) })}</legend>
+                <button type="button" onClick={() => integration && void disconnect(integration)}>
+                  {t('popup.connect.disconnect')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setConfirmingDisconnect(null)}>
+                  {t('popup.account.deleteNo')}
+                </button>
+              </fieldset>
             ) : status === 'connected' || status === 'failing' ? (
               <div className="row">
-                <button type="button" className="secondary" onClick={() => integration && void disconnect(integration)}>
+                <button type="button" className="secondary" onClick={() => setConfirmingDisconnect(id)}>
                   {t('popup.connect.disconnect')}
                 </button>
               </div>

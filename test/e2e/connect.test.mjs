@@ -101,7 +101,13 @@ describe('handing the captured account to a Connector API backend', () => {
 
     // Disconnected after the token has left: no form that cannot work, but the way to a new token.
     const italyRow = card.getByTestId('marketplace').and(popup.locator('[data-marketplace="APJ6JRA9NG5V4"]'));
+    // Asked once more first (its orders stop importing); Keep changes nothing.
     await italyRow.getByRole('button', { name: 'Disconnect' }).click();
+    await italyRow.getByText('Disconnect Italy? Orders from this country stop importing', { exact: false }).waitFor();
+    await italyRow.getByRole('button', { name: 'Keep' }).click();
+    assert.equal(await italyRow.getByTestId('status').textContent(), 'Connected');
+    await italyRow.getByRole('button', { name: 'Disconnect' }).click();
+    await italyRow.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
     assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
     const gone = card.getByTestId('token-gone');

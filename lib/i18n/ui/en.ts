@@ -114,6 +114,8 @@ export const en = {
   'popup.connect.tokenGone':
     'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect another country, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect here.',
   'popup.connect.disconnect': 'Disconnect',
+  'popup.connect.disconnectConfirm':
+    'Disconnect {country}? Orders from this country stop importing into your shipping platform.',
   'popup.connect.lastSync': 'Last sync {time}',
   'status.not_connected': 'Not connected',
   'status.queued': 'Queued',
