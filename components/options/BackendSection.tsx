@@ -49,6 +49,10 @@ export function BackendSection({ settings, onChange }: Props) {
   const saveKeys = async (): Promise<boolean> => {
     // Still inside the click: the only moment a permission prompt may be opened. Never awaited.
     if (settings.backend === 'connector' && url && urlOk) requestHostPermission(url);
+    if (!typed.length) {
+      setStatus({ text: t('options.backend.nothingTyped'), error: false });
+      return true;
+    }
     const reply = await send('ui:saveBackendKeys', Object.fromEntries(typed.map((f) => [f, keys[f]])));
     if (!reply.ok) {
       setStatus({ text: t('common.failed'), error: true });

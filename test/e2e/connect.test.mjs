@@ -152,6 +152,10 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
     await options.getByText('Saved (ends in oken)').waitFor();
     assert.equal(await options.getByLabel('API token').inputValue(), '', 'the field is emptied once saved');
+    // Save with nothing typed: said so, and the saved key stays.
+    await options.getByRole('button', { name: 'Save keys' }).click();
+    await options.getByText('No new key typed: the saved ones stay as they are.').waitFor();
+    await options.getByText('Saved (ends in oken)').waitFor();
     await options.close();
   });
 });

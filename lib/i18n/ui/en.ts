@@ -82,6 +82,7 @@ export const en = {
   'options.backend.keySaved': 'Saved (ends in {hint})',
   'options.backend.keyMissing': 'Not set',
   'options.backend.keysSaved': 'Keys saved, encrypted.',
+  'options.backend.nothingTyped': 'No new key typed: the saved ones stay as they are.',
   'options.backend.test': 'Test connection',
   'options.backend.testOk': 'Connected to {name}.',
   'options.backend.appId': 'SP-API app ID of your shipping platform',

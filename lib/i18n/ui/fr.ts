@@ -87,6 +87,7 @@ export const fr: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Enregistrée (se termine par {hint})',
   'options.backend.keyMissing': 'Non définie',
   'options.backend.keysSaved': 'Clés enregistrées, chiffrées.',
+  'options.backend.nothingTyped': 'Aucune nouvelle clé saisie : les clés enregistrées restent inchangées.',
   'options.backend.test': 'Tester la connexion',
   'options.backend.testOk': 'Connecté à {name}.',
   'options.backend.appId': "ID de l'application SP-API de votre plateforme d'expédition",

@@ -85,6 +85,7 @@ export const it: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Salvata (termina con {hint})',
   'options.backend.keyMissing': 'Non impostata',
   'options.backend.keysSaved': 'Chiavi salvate, cifrate.',
+  'options.backend.nothingTyped': 'Nessuna nuova chiave inserita: quelle salvate restano come sono.',
   'options.backend.test': 'Verifica connessione',
   'options.backend.testOk': 'Collegato a {name}.',
   'options.backend.appId': "ID dell'app SP-API della tua piattaforma di spedizione",

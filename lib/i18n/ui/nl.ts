@@ -86,6 +86,7 @@ export const nl: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Opgeslagen (eindigt op {hint})',
   'options.backend.keyMissing': 'Niet ingesteld',
   'options.backend.keysSaved': 'Sleutels versleuteld opgeslagen.',
+  'options.backend.nothingTyped': 'Geen nieuwe sleutel ingevuld: de opgeslagen sleutels blijven zoals ze zijn.',
   'options.backend.test': 'Verbinding testen',
   'options.backend.testOk': 'Verbonden met {name}.',
   'options.backend.appId': 'SP-API-app-ID van je verzendplatform',
