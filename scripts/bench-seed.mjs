@@ -52,7 +52,9 @@ export async function seedPopupData(session, { flaggedOnInventory = 0 } = {}) {
               unknownMarketplaceIds: region === 'EU' ? ['ZZ00000000001', 'ZZ00000000002'] : [],
               authorizationType: 'mws',
               appId: null,
-              secretId: null,
+              // Not connected yet, so the token is still here (the popup offers Connect only then); the
+              // popup never reads the secret itself, so no vault entry is needed.
+              secretId: `token:${region}:${sellerId}`,
               tokenHint: '0000',
               capturedAt: now,
             });

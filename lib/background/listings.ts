@@ -50,13 +50,15 @@ export async function saveReportResult(
   const host = marketplaceById(marketplaceId)?.host;
   if (!host) return { saved: 0 };
   const now = Date.now();
+  // One pass over the marketplace's flags (a few thousand at most), not one delete per weighed SKU (a
+  // 100,000-row report has ~90,000).
+  const fixed = new Set(weighed);
   await db().transaction('rw', db().listings, async () => {
     await db()
       .listings.where('marketplaceId')
       .equals(marketplaceId)
-      .filter((l) => l.source === 'report')
+      .filter((l) => l.source === 'report' || fixed.has(l.sku))
       .delete();
-    await db().listings.bulkDelete(weighed.map((sku) => idOf(marketplaceId, sku)));
     await db().listings.bulkPut(
       [...new Set(skus)].map((sku) => ({
         id: idOf(marketplaceId, sku),

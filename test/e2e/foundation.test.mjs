@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { seedPopupData } from '../../scripts/bench-seed.mjs';
 import { page } from '../site/pages.mjs';
 import { EXTENSION_DIR, inBackground, launch, ROOT } from './harness.mjs';
 
@@ -56,6 +57,21 @@ describe('the built extension in Chromium (English)', () => {
       return s.settings.value.features['shipping-weight'] === false;
     });
     await options.close();
+  });
+
+  it('renders the seeded popup the bench measures: every account with its Connect controls, and the listings', async () => {
+    // The bench times this popup (25 marketplaces, 10,000 listings); its seed must keep matching what the
+    // popup shows, or the benchmark waits for controls that never come.
+    await seedPopupData(session);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByTestId('listing-group').first().waitFor();
+    const cards = popup.getByTestId('account');
+    assert.equal(await cards.count(), 3);
+    for (const card of await cards.all()) {
+      assert.ok((await card.getByTestId('marketplace').locator('summary').count()) > 0);
+    }
+    await popup.close();
   });
 
   it('serves the test site at real Seller Central URLs and nothing else', async () => {
