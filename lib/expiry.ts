@@ -29,7 +29,8 @@ export async function regionExpiries(): Promise<RegionExpiry[]> {
   for (const region of REGIONS) {
     const developer = developerFor(settings, region);
     const regionAccounts = accounts.filter((a) => a.region === region);
-    const host = regionAccounts[0]?.host ?? MARKETPLACES.find((m) => m.region === region)?.host ?? '';
+    const accountHost = regionAccounts[0]?.host;
+    const regionHost = MARKETPLACES.find((m) => m.region === region)?.host ?? '';
     // The configured developer's authorization that lasts longest (its name may be listed in two spellings).
     const seen = authorizations
       .filter((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null)
@@ -40,11 +41,17 @@ export async function regionExpiries(): Promise<RegionExpiry[]> {
         developerName: seen.developerName,
         expiresAt: seen.expiresAt,
         estimated: seen.estimated,
-        host: regionAccounts[0]?.host ?? seen.host ?? host,
+        host: accountHost ?? seen.host ?? regionHost,
       });
     } else if (regionAccounts.length) {
       const earliest = Math.min(...regionAccounts.map((a) => a.capturedAt));
-      result.push({ region, developerName: developer.name, expiresAt: earliest + YEAR, estimated: true, host });
+      result.push({
+        region,
+        developerName: developer.name,
+        expiresAt: earliest + YEAR,
+        estimated: true,
+        host: accountHost ?? regionHost,
+      });
     }
   }
   return result;

@@ -20,6 +20,16 @@ type ReminderState = Record<string, number>; // region (or purge:account) → wh
 const PURGE_WARNING = 3 * DAY;
 const PURGE_PREFIX = 'purge:';
 
+/** A notification with ShipBridge's icon; the same id replaces the one shown before. */
+function notify(id: string, title: string, message: string) {
+  return browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}
+
 /** Whether a reminder is due now for an authorization ending at `expiresAt`. */
 export function reminderDue(now: number, expiresAt: number, lastShown: number | null): boolean {
   const left = expiresAt - now;
@@ -57,12 +67,11 @@ export async function runReminders(now = Date.now()): Promise<void> {
     // An estimated date is said to be one: the seller may have renewed since, and Manage Your Apps knows.
     const message = [expiryText(t, e, now, date), ...(e.estimated ? [t('expiry.estimated')] : [])].join(' ');
     // One notification id per region: a new reminder replaces the old one instead of stacking.
-    await browser.notifications.create(`expiry:${e.region}:${e.host}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('reminder.title'),
-      message: `${message} ${t('expiry.renew', { developer: e.developerName })}`,
-    });
+    await notify(
+      `expiry:${e.region}:${e.host}`,
+      t('reminder.title'),
+      `${message} ${t('expiry.renew', { developer: e.developerName })}`,
+    );
     state[e.region] = now;
   }
   await warnBeforePurge(settings.retentionDays, state, now, t);
@@ -91,15 +100,12 @@ async function warnBeforePurge(
     const deletesAt = account.capturedAt + retentionDays * DAY;
     const key = `${PURGE_PREFIX}${account.id}`;
     if (!account.secretId || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) continue;
-    await browser.notifications.create(key, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('reminder.purgeTitle'),
-      message: t('reminder.purge', {
-        account: account.accountName ?? account.sellerId,
-        days: Math.ceil((deletesAt - now) / DAY),
-      }),
-    });
+    const days = Math.ceil((deletesAt - now) / DAY);
+    await notify(
+      key,
+      t('reminder.purgeTitle'),
+      t('reminder.purge', { account: account.accountName ?? account.sellerId, days }),
+    );
     state[key] = now;
   }
 }

@@ -5,7 +5,7 @@ export type ReportProblem = 'empty' | 'binary' | 'encoding' | 'columns';
 
 export interface ReportResult {
   rows: number;
-  /** Listings per marketplace ID (same keys as `missing`): what each marketplace's count is out of. */
+  /** Listings per marketplace ID (every marketplace the report names): what each one's count is out of. */
   rowsByMarketplace: Record<string, number>;
   /** SKUs without a weight, per marketplace ID ('' when the report has no marketplace column). */
   missing: Record<string, string[]>;
