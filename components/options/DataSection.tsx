@@ -1,22 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { dataSummary } from '@/lib/db/summary';
 import { send } from '@/lib/messaging/client';
-import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
-
-type Summary = ResponseOf<'ui:dataSummary'>;
 
 /** What ShipBridge keeps and for how long; export it, or delete all of it. */
 export function DataSection({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const [summary, setSummary] = useState<Summary | null>(null);
+  // Live: captures in a Seller Central tab, a checked report, saved keys and the purge all change it.
+  const summary = useLiveQuery(dataSummary, []);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const refresh = useCallback(() => {
-    void send('ui:dataSummary', {}).then((r) => r.ok && setSummary(r.data));
-  }, []);
-  useEffect(refresh, [refresh]);
-
   const exportJson = async () => {
     const reply = await send('ui:exportData', {});
     if (!reply.ok) return setMessage({ text: t('common.failed'), error: true });
@@ -31,7 +26,6 @@ export function DataSection({ settings }: { settings: Settings }) {
     setMessage(
       reply.ok ? { text: t('options.data.deleted'), error: false } : { text: t('common.failed'), error: true },
     );
-    refresh();
   };
 
   const days = settings.retentionDays;

@@ -6,18 +6,6 @@ import { forgetBackendKeys, keyHints } from './backend-keys';
 import { scheduleChores } from './chores';
 import { destroyVault } from './vault';
 
-export async function dataSummary() {
-  const d = db();
-  const [accounts, integrations, listings, authorizations, secrets] = await Promise.all([
-    d.accounts.count(),
-    d.integrations.count(),
-    d.listings.count(),
-    d.authorizations.count(),
-    d.secrets.count(),
-  ]);
-  return { accounts, integrations, listings, authorizations, secrets };
-}
-
 /** Everything ShipBridge keeps, as JSON, secrets left out (only their last characters, as shown in the UI). */
 export async function exportData() {
   const d = db();

@@ -5,7 +5,7 @@ import { saveAuthorizations } from './authorizations';
 import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
 import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
-import { dataSummary, deleteEverything, exportData } from './data';
+import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
 import { askPanelNow, processOutbox } from './outbox';
 import { runReminders } from './reminders';
@@ -40,7 +40,6 @@ export function handlers(version: string): Handlers {
       void runReminders();
       return {};
     },
-    'ui:dataSummary': () => dataSummary(),
     'ui:exportData': () => exportData(),
     'ui:deleteEverything': async () => {
       await deleteEverything();

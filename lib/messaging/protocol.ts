@@ -58,16 +58,6 @@ export const protocol = {
       .strict(),
     response: z.object({}),
   },
-  'ui:dataSummary': {
-    request: z.object({}).strict(),
-    response: z.object({
-      accounts: z.number(),
-      integrations: z.number(),
-      listings: z.number(),
-      authorizations: z.number(),
-      secrets: z.number(),
-    }),
-  },
   'ui:exportData': { request: z.object({}).strict(), response: z.record(z.string(), z.unknown()) },
   'ui:deleteEverything': { request: z.object({ confirm: z.literal(true) }).strict(), response: z.object({}) },
   'ui:ping': { request: z.object({}).strict(), response: z.object({ version: z.string() }) },

@@ -59,30 +59,38 @@ describe('authorization expiry and your data, in Chromium', () => {
     assert.ok(rows.find((r) => r.developerName === 'SendCloud').isConfiguredDeveloper);
   });
 
-  it('deletes everything: no data left in storage or in IndexedDB', async () => {
+  it('keeps "Your data" up to date while the options page is open, then deletes everything', async () => {
+    // The options page is open before anything is captured: its counts must follow without a reload.
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    const data = options.getByTestId('your-data');
+    await data.getByText('Captured accounts: 0', { exact: false }).waitFor();
+    await data.getByText('Listings without a weight: 0', { exact: false }).waitFor();
+
     const tab = await session.context.newPage();
     await tab.goto(sitePage('credentials-table-it').url);
     await eventually(async () => (await readStore(session, 'accounts')).length > 0);
+    await data.getByText('Captured accounts: 1', { exact: false }).waitFor();
+    await data.getByText('Encrypted tokens and keys: 1', { exact: false }).waitFor();
     await tab.goto(`${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-1`);
     await eventually(async () => (await readStore(session, 'listings')).length > 0);
+    await data.getByText('Listings without a weight: 1', { exact: false }).waitFor();
 
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
     await options.getByLabel('Public key').fill('pub-key-1234');
     await options.getByLabel('Secret key').fill('secret-key-5678');
     await options.getByRole('button', { name: 'Save keys' }).click();
     await options.getByText('Saved (ends in 5678)').waitFor();
+    await data.getByText('Encrypted tokens and keys: 3', { exact: false }).waitFor();
     const before = await everyIndexedDbRow(session);
     assert.ok(
       before['shipbridge/accounts'] > 0 && before['shipbridge/secrets'] > 0 && before['shipbridge-keys/keys'] === 1,
     );
 
-    await options.reload();
-    const data = options.getByTestId('your-data');
-    await data.getByText('Captured accounts: 1', { exact: false }).waitFor();
     await data.getByRole('button', { name: 'Delete everything' }).click();
     await data.getByRole('button', { name: 'Yes, delete everything' }).click();
     await data.getByText('Everything was deleted.').waitFor();
+    await data.getByText('Captured accounts: 0', { exact: false }).waitFor();
+    await data.getByText('Encrypted tokens and keys: 0', { exact: false }).waitFor();
 
     const after = await everyIndexedDbRow(session);
     for (const [store, count] of Object.entries(after)) assert.equal(count, 0, store);

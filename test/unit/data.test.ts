@@ -7,6 +7,7 @@ import { OUTBOX_ALARM } from '@/lib/background/outbox';
 import { REMINDER_ALARM } from '@/lib/background/reminders';
 import { PURGE_ALARM } from '@/lib/background/retention';
 import { db } from '@/lib/db';
+import { dataSummary } from '@/lib/db/summary';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
 import { captureGerman } from './captured';
@@ -23,8 +24,11 @@ describe('delete everything', () => {
     await captureGerman();
     await scheduleChores();
     await fakeBrowser.alarms.create(OUTBOX_ALARM, { when: Date.now() + 60_000 });
+    // What the options page's "Your data" lists: the German account, its token and both keys.
+    expect(await dataSummary()).toEqual({ accounts: 1, integrations: 0, listings: 0, authorizations: 1, secrets: 3 });
 
     await deleteEverything();
+    expect(await dataSummary()).toEqual({ accounts: 0, integrations: 0, listings: 0, authorizations: 0, secrets: 0 });
 
     for (const table of db().tables) expect(await table.count(), table.name).toBe(0);
     const stored = await fakeBrowser.storage.local.get(null);
