@@ -30,5 +30,12 @@ export function useSettings(initial: Settings | null = null) {
     }
   }, []);
 
-  return { settings, save, saveState };
+  /** Reads the stored settings again (after "Delete everything", which removes them). */
+  const reload = useCallback(async () => {
+    const stored = await loadSettings();
+    setSettings(stored);
+    return stored;
+  }, []);
+
+  return { settings, save, saveState, reload };
 }

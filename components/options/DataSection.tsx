@@ -1,20 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { dataSummary } from '@/lib/db/summary';
+import type { UiKey } from '@/lib/i18n/ui';
 import { send } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 
 /** What ShipBridge keeps and for how long; export it, or delete all of it. */
-export function DataSection({ settings }: { settings: Settings }) {
+export function DataSection({ settings, onDeleted }: { settings: Settings; onDeleted: () => Promise<unknown> }) {
   const { t } = useI18n();
   // Live: captures in a Seller Central tab, a checked report, saved keys and the purge all change it.
   const summary = useLiveQuery(dataSummary, []);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ key: UiKey; error: boolean } | null>(null); // a key: the language may change with the settings
   const exportJson = async () => {
     const reply = await send('ui:exportData', {});
-    if (!reply.ok) return setMessage({ text: t('common.failed'), error: true });
+    if (!reply.ok) return setMessage({ key: 'common.failed', error: true });
     const url = URL.createObjectURL(new Blob([JSON.stringify(reply.data, null, 2)], { type: 'application/json' }));
     Object.assign(document.createElement('a'), { href: url, download: 'shipbridge-data.json' }).click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -23,9 +24,8 @@ export function DataSection({ settings }: { settings: Settings }) {
   const deleteAll = async () => {
     const reply = await send('ui:deleteEverything', { confirm: true });
     setConfirming(false);
-    setMessage(
-      reply.ok ? { text: t('options.data.deleted'), error: false } : { text: t('common.failed'), error: true },
-    );
+    if (reply.ok) await onDeleted();
+    setMessage(reply.ok ? { key: 'options.data.deleted', error: false } : { key: 'common.failed', error: true });
   };
 
   const days = settings.retentionDays;
@@ -69,7 +69,7 @@ export function DataSection({ settings }: { settings: Settings }) {
       )}
       {message && (
         <p className={message.error ? 'error' : 'muted'} role="status">
-          {message.text}
+          {t(message.key)}
         </p>
       )}
     </section>

@@ -81,6 +81,9 @@ describe('authorization expiry and your data, in Chromium', () => {
     await options.getByRole('button', { name: 'Save keys' }).click();
     await options.getByText('Saved (ends in 5678)').waitFor();
     await data.getByText('Encrypted tokens and keys: 3', { exact: false }).waitFor();
+    const retention = options.getByLabel('Delete captured data after (days)');
+    await retention.fill('7');
+    await options.getByTestId('save-status').getByText('Saved').waitFor();
     const before = await everyIndexedDbRow(session);
     assert.ok(
       before['shipbridge/accounts'] > 0 && before['shipbridge/secrets'] > 0 && before['shipbridge-keys/keys'] === 1,
@@ -91,6 +94,10 @@ describe('authorization expiry and your data, in Chromium', () => {
     await data.getByText('Everything was deleted.').waitFor();
     await data.getByText('Captured accounts: 0', { exact: false }).waitFor();
     await data.getByText('Encrypted tokens and keys: 0', { exact: false }).waitFor();
+    // The rest of the page shows what is stored now, not what was typed before the deletion.
+    assert.equal(await retention.inputValue(), '30');
+    assert.equal(await options.getByText('Saved (ends in 5678)').count(), 0);
+    assert.equal(await options.getByText('Not set').count(), 2);
 
     const after = await everyIndexedDbRow(session);
     for (const [store, count] of Object.entries(after)) assert.equal(count, 0, store);
