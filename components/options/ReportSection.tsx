@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { byMarketplaceName, countryName, MARKETPLACES, marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
+import type { ReportJob } from '@/lib/reports/report.worker';
 import ReportWorker from '@/lib/reports/report.worker?worker';
-import { type ReportProblem, type ReportResult, resultToCsv } from '@/lib/reports/weights';
+import { legacyEncodingFor, type ReportProblem, type ReportResult, resultToCsv } from '@/lib/reports/weights';
 import { useI18n } from '../i18n';
 
 type State =
@@ -11,7 +12,9 @@ type State =
   | { step: 'done'; result: ReportResult; saved: boolean; fallback: string }
   | { step: 'failed'; problem: ReportProblem | 'failed' };
 
-function runWorker(file: File): Promise<{ ok: true; result: ReportResult } | { ok: false; problem: ReportProblem }> {
+function runWorker(
+  job: ReportJob,
+): Promise<{ ok: true; result: ReportResult } | { ok: false; problem: ReportProblem }> {
   return new Promise((resolve) => {
     const worker = new ReportWorker();
     worker.onmessage = (e) => {
@@ -22,7 +25,7 @@ function runWorker(file: File): Promise<{ ok: true; result: ReportResult } | { o
       resolve({ ok: false, problem: 'encoding' });
       worker.terminate();
     };
-    worker.postMessage(file);
+    worker.postMessage(job);
   });
 }
 
@@ -35,7 +38,9 @@ export function ReportSection() {
     // Rows that name no marketplace belong to the one chosen now, whatever the list says later.
     const fallback = marketplaceId;
     setState({ step: 'checking' });
-    const outcome = await runWorker(file);
+    // A file that is not Unicode is in the code page of the report's country.
+    const legacyEncoding = legacyEncodingFor(marketplaceById(fallback)?.countryCode);
+    const outcome = await runWorker({ file, legacyEncoding });
     if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
     // The result first; storing it for the popup follows and is announced when done.
     setState({ step: 'done', result: outcome.result, saved: false, fallback });

@@ -95,14 +95,48 @@ function missingWeight(value: string): boolean {
   return !Number.isFinite(n) || n <= 0;
 }
 
-function decoderFor(first: Uint8Array): TextDecoder {
+/**
+ * The code page a text file from this country is in when it is not Unicode: Amazon's own flat files and
+ * what a spreadsheet saves as "Text (tab delimited)" or "CSV" on the seller's Windows. Western European and
+ * American text is Windows-1252 (accented SKUs and product names: "Tasse grün").
+ */
+const LEGACY_ENCODINGS: Record<string, string> = {
+  JP: 'shift_jis',
+  PL: 'windows-1250',
+  TR: 'windows-1254',
+  EG: 'windows-1256',
+  SA: 'windows-1256',
+  AE: 'windows-1256',
+};
+
+export function legacyEncodingFor(countryCode: string | undefined): string {
+  return (countryCode && LEGACY_ENCODINGS[countryCode]) || 'windows-1252';
+}
+
+function decoderFor(first: Uint8Array, encoding: string): TextDecoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
-  return new TextDecoder('utf-8', { fatal: true });
+  return new TextDecoder(encoding, { fatal: true });
+}
+
+/**
+ * Checks a report file: as UTF-8 (or UTF-16, by its byte-order mark) first; a file that is not valid UTF-8
+ * is read again from the start in `legacyEncoding`, the code page of the report's country.
+ */
+export async function checkReportFile(
+  open: () => ReadableStream<Uint8Array>,
+  legacyEncoding: string,
+): Promise<ReportResult> {
+  try {
+    return await checkReport(open());
+  } catch (error) {
+    if (!(error instanceof ReportError && error.problem === 'encoding')) throw error;
+    return checkReport(open(), legacyEncoding);
+  }
 }
 
 /** Reads the report chunk by chunk; throws ReportError with a problem the UI explains. */
-export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<ReportResult> {
+export async function checkReport(stream: ReadableStream<Uint8Array>, encoding = 'utf-8'): Promise<ReportResult> {
   const reader = stream.getReader();
   let decoder: TextDecoder | null = null;
   let pending = '';
@@ -150,9 +184,9 @@ export async function checkReport(stream: ReadableStream<Uint8Array>): Promise<R
       const { done, value } = await reader.read();
       if (done) break;
       if (!decoder) {
-        decoder = decoderFor(value);
+        decoder = decoderFor(value, encoding);
         const probe = value.subarray(0, 4096);
-        if (decoder.encoding === 'utf-8' && probe.includes(0)) throw new ReportError('binary');
+        if (!decoder.encoding.startsWith('utf-16') && probe.includes(0)) throw new ReportError('binary');
       }
       let text: string;
       try {

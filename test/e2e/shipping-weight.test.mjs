@@ -192,6 +192,18 @@ describe('listings without a shipping weight in Chromium', () => {
     const csv = await readFile(await (await download).path(), 'utf8');
     assert.equal(csv, 'sku,marketplace_id\nDE-TELLER-2,A1PA6795UKMFR9\nDE-SCHALE-3,A1PA6795UKMFR9\n');
     assert.equal(await options.getByText('Germany: 2 of 3 listings have no shipping weight.').count(), 1);
+
+    // A German Windows-1252 file (what a spreadsheet saves as tab-delimited text there): read, accents kept.
+    await options.getByLabel('Marketplace of this report').selectOption({ label: 'Germany' });
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/flatfile-de-windows-1252.txt'));
+    await options.getByText('Germany: 2 of 4 listings have no shipping weight.').waitFor();
+    const legacyDownload = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export as CSV' }).click();
+    assert.equal(
+      await readFile(await (await legacyDownload).path(), 'utf8'),
+      'sku,marketplace_id\nDE-MÜSLISCHALE,A1PA6795UKMFR9\nDE-TELLER-GROß,A1PA6795UKMFR9\n',
+    );
+    await eventually(async () => (await flaggedSkus()).includes('DE-MÜSLISCHALE'));
     await options.close();
   });
 });

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, type ReportError, resultToCsv, splitLine } from '@/lib/reports/weights';
+import {
+  checkReport,
+  checkReportFile,
+  legacyEncodingFor,
+  ReportError,
+  resultToCsv,
+  splitLine,
+} from '@/lib/reports/weights';
 
 const file = (name: string) => readFileSync(resolve(__dirname, '../site/reports', name));
 
@@ -84,6 +91,48 @@ describe('checkReport', () => {
       ...new TextEncoder().encode('use;1\n'),
     ]);
     expect(await problem(latin1)).toBe('encoding');
+  });
+
+  it('reads a file that is not Unicode in the code page of the report’s country', async () => {
+    // Amazon's flat files and a spreadsheet's "Text (tab delimited)" on a German Windows: Windows-1252.
+    const bytes = file('flatfile-de-windows-1252.txt');
+    await expect(checkReport(chunked(bytes, 16))).rejects.toEqual(new ReportError('encoding'));
+    let opened = 0;
+    const result = await checkReportFile(() => {
+      opened++;
+      return chunked(bytes, 16);
+    }, legacyEncodingFor('DE'));
+    expect(opened).toBe(2);
+    expect(result.rows).toBe(4); // read again from the start: nothing counted twice
+    expect(result.missing).toEqual({ '': ['DE-MÜSLISCHALE', 'DE-TELLER-GROß'] });
+    expect(result.weighed).toEqual({ '': ['DE-TASSE-GRÜN', 'DE-GLAS-KLAR'] });
+
+    // Japanese text in Shift_JIS ("テスト" is 83 65 83 58 83 67).
+    const sjis = new Uint8Array([
+      ...new TextEncoder().encode('sku\titem_package_weight\n'),
+      0x83,
+      0x65,
+      0x83,
+      0x58,
+      0x83,
+      0x67,
+      ...new TextEncoder().encode('-1\t\n'),
+    ]);
+    expect(legacyEncodingFor('JP')).toBe('shift_jis');
+    expect((await checkReportFile(() => chunked(sjis, 5), 'shift_jis')).missing).toEqual({ '': ['テスト-1'] });
+    // Neither UTF-8 nor valid Shift_JIS (a lead byte with no trail byte): still a problem the page explains.
+    const broken = new Uint8Array([...new TextEncoder().encode('sku\titem_package_weight\nX'), 0x83, 0x0a]);
+    await expect(checkReportFile(() => chunked(broken, 64), 'shift_jis')).rejects.toEqual(new ReportError('encoding'));
+
+    // UTF-8 and UTF-16 files are read once, whatever the country.
+    opened = 0;
+    const utf8 = await checkReportFile(() => {
+      opened++;
+      return chunked(file('flatfile-de.csv'), 7);
+    }, legacyEncodingFor('DE'));
+    expect(opened).toBe(1);
+    expect(utf8.missing['']).toEqual(['DE-TELLER-2', 'DE-SCHALE-3']);
+    expect(legacyEncodingFor(undefined)).toBe('windows-1252');
   });
 
   it('checks 100,000 rows without holding the file as one string', async () => {

@@ -159,7 +159,7 @@ export const de: Dictionary<UiKey> = {
   'report.binary':
     'Das ist kein Textbericht. Laden Sie den Bericht als tabulatorgetrennte .txt- oder als .csv-Datei herunter.',
   'report.encoding':
-    'Diese Datei ist kein UTF-8- oder UTF-16-Text. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
+    'ShipBridge konnte den Text dieser Datei nicht lesen. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
   'report.columns':
     'Keine Spalten für SKU und Versandgewicht gefunden. Verwenden Sie eine Datei mit einer Spalte „sku“ und einer Gewichtsspalte wie „item_package_weight“ oder „website_shipping_weight“: Berichte nur mit SKUs, Preisen und Mengen (etwa der Bericht „Alle Angebote“) enthalten kein Gewicht.',
   'expiry.title': 'Autorisierung',

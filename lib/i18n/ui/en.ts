@@ -150,7 +150,8 @@ export const en = {
   'options.report.saved': 'The popup now lists them, with a link to fix each one.',
   'report.empty': 'This file is empty.',
   'report.binary': 'This is not a text report. Download the report as a tab-delimited .txt or a .csv file.',
-  'report.encoding': 'This file is not UTF-8 or UTF-16 text. Open it in a spreadsheet and save it as “CSV UTF-8”.',
+  'report.encoding':
+    'ShipBridge could not read the text of this file. Open it in a spreadsheet and save it as “CSV UTF-8”.',
   'report.columns':
     'No SKU and shipping-weight columns found. Use a file with a “sku” column and a weight column such as “item_package_weight” or “website_shipping_weight”: reports that list only SKUs, prices and quantities (such as the All Listings Report) have no weight.',
   'expiry.title': 'Authorization',

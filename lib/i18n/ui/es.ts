@@ -156,7 +156,7 @@ export const es: Dictionary<UiKey> = {
   'report.binary':
     'Esto no es un informe de texto. Descarga el informe como .txt delimitado por tabulaciones o como .csv.',
   'report.encoding':
-    'Este archivo no es texto UTF-8 ni UTF-16. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
+    'ShipBridge no ha podido leer el texto de este archivo. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
   'report.columns':
     'No se han encontrado columnas de SKU y peso de envío. Usa un archivo con una columna «sku» y una de peso como «item_package_weight» o «website_shipping_weight»: los informes que solo tienen SKU, precios y cantidades (como el informe de todas las ofertas) no incluyen el peso.',
   'expiry.title': 'Autorización',

@@ -159,7 +159,7 @@ export const fr: Dictionary<UiKey> = {
   'report.binary':
     "Ce n'est pas un rapport texte. Téléchargez le rapport en .txt délimité par des tabulations ou en .csv.",
   'report.encoding':
-    'Ce fichier n’est pas du texte UTF-8 ou UTF-16. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
+    'ShipBridge n’a pas pu lire le texte de ce fichier. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
   'report.columns':
     'Aucune colonne SKU et poids d’expédition trouvée. Utilisez un fichier avec une colonne « sku » et une colonne de poids comme « item_package_weight » ou « website_shipping_weight » : les rapports qui ne donnent que les SKU, prix et quantités (comme le rapport de toutes les offres) n’ont pas de poids.',
   'expiry.title': 'Autorisation',

@@ -157,7 +157,7 @@ export const it: Dictionary<UiKey> = {
   'report.binary':
     'Questo non è un report di testo. Scarica il report come file .txt delimitato da tabulazioni o come .csv.',
   'report.encoding':
-    'Questo file non è testo UTF-8 o UTF-16. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
+    'ShipBridge non è riuscito a leggere il testo di questo file. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
   'report.columns':
     'Nessuna colonna SKU e peso di spedizione trovata. Usa un file con una colonna “sku” e una colonna del peso come “item_package_weight” o “website_shipping_weight”: i report con solo SKU, prezzi e quantità (come il Report di tutte le offerte) non hanno il peso.',
   'expiry.title': 'Autorizzazione',

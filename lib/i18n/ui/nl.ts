@@ -157,7 +157,7 @@ export const nl: Dictionary<UiKey> = {
   'report.empty': 'Dit bestand is leeg.',
   'report.binary': 'Dit is geen tekstrapport. Download het rapport als tab-gescheiden .txt of als .csv-bestand.',
   'report.encoding':
-    'Dit bestand is geen UTF-8- of UTF-16-tekst. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
+    'ShipBridge kon de tekst van dit bestand niet lezen. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
   'report.columns':
     'Geen kolommen voor SKU en verzendgewicht gevonden. Gebruik een bestand met een kolom “sku” en een gewichtskolom zoals “item_package_weight” of “website_shipping_weight”: rapporten met alleen SKU’s, prijzen en aantallen (zoals het rapport Alle aanbiedingen) bevatten geen gewicht.',
   'expiry.title': 'Autorisatie',
