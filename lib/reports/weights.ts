@@ -60,6 +60,9 @@ const WEIGHT_HEADERS = new Set([
 ]);
 const MARKETPLACE_HEADERS = new Set(['marketplace-id', 'marketplace', 'marketplaceid', 'marktplatz-id']);
 
+/** How many lines may come before the header (a template has three). */
+const HEADER_SEARCH_LINES = 10;
+
 /** Splits one line of CSV (quotes, doubled quotes) or TSV. */
 export function splitLine(line: string, delimiter: string): string[] {
   if (delimiter === '\t' || !line.includes('"')) return line.split(delimiter);
@@ -149,24 +152,42 @@ export async function checkReport(stream: ReadableStream<Uint8Array>, encoding =
     columns: { sku: '', weight: '', marketplace: null },
   };
 
+  /** The line's columns when it names a SKU and a weight column: a header. */
+  const headerOf = (line: string) => {
+    const delimiter = pickDelimiter(line);
+    const names = splitLine(line, delimiter);
+    const keys = names.map(normalise);
+    const sku = keys.findIndex((k) => SKU_HEADERS.has(k));
+    const weight = keys.findIndex((k) => WEIGHT_HEADERS.has(k) || k.startsWith('item-package-weight'));
+    if (sku < 0 || weight < 0) return null;
+    return { delimiter, sku, weight, marketplace: keys.findIndex((k) => MARKETPLACE_HEADERS.has(k)), names };
+  };
+  // Amazon's inventory file templates, saved as text, start with rows for Amazon's use: a "TemplateType=…"
+  // line, the columns' labels in the seller's language, then their field names. The last header-like line
+  // before the first listing is the header.
+  let skipped = 0;
+  let listingsStarted = false;
+
   const takeLine = (line: string) => {
     if (!line.trim()) return;
-    if (!header) {
-      const delimiter = pickDelimiter(line);
-      const names = splitLine(line, delimiter);
-      const keys = names.map(normalise);
-      const sku = keys.findIndex((k) => SKU_HEADERS.has(k));
-      const weight = keys.findIndex((k) => WEIGHT_HEADERS.has(k) || k.startsWith('item-package-weight'));
-      if (sku < 0 || weight < 0) throw new ReportError('columns');
-      const marketplace = keys.findIndex((k) => MARKETPLACE_HEADERS.has(k));
-      header = { delimiter, sku, weight, marketplace, names };
-      result.columns = {
-        sku: names[sku]?.trim() ?? '',
-        weight: names[weight]?.trim() ?? '',
-        marketplace: marketplace >= 0 ? (names[marketplace]?.trim() ?? null) : null,
-      };
-      return;
+    if (!listingsStarted) {
+      const found = headerOf(line);
+      if (found) {
+        header = found;
+        result.columns = {
+          sku: found.names[found.sku]?.trim() ?? '',
+          weight: found.names[found.weight]?.trim() ?? '',
+          marketplace: found.marketplace >= 0 ? (found.names[found.marketplace]?.trim() ?? null) : null,
+        };
+        return;
+      }
+      if (!header) {
+        if (++skipped >= HEADER_SEARCH_LINES) throw new ReportError('columns');
+        return;
+      }
+      listingsStarted = true;
     }
+    if (!header) return;
     const cells = splitLine(line, header.delimiter);
     const sku = cells[header.sku]?.trim();
     if (!sku) return;
@@ -213,7 +234,7 @@ export async function checkReport(stream: ReadableStream<Uint8Array>, encoding =
   } finally {
     reader.releaseLock();
   }
-  if (!header) throw new ReportError('empty');
+  if (!header) throw new ReportError(skipped > 0 ? 'columns' : 'empty');
   return result;
 }
 

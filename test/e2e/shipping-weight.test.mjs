@@ -204,6 +204,12 @@ describe('listings without a shipping weight in Chromium', () => {
       'sku,marketplace_id\nDE-MÜSLISCHALE,A1PA6795UKMFR9\nDE-TELLER-GROß,A1PA6795UKMFR9\n',
     );
     await eventually(async () => (await flaggedSkus()).includes('DE-MÜSLISCHALE'));
+
+    // The category's inventory file template saved by a spreadsheet as "Unicode text": Amazon's three top
+    // rows come before the listings.
+    await options.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/inventory-template-de.txt'));
+    await options.getByText('Germany: 1 of 3 listings has no shipping weight.').waitFor();
+    await eventually(async () => (await flaggedSkus()).includes('DE-KANNE-2'));
     await options.close();
   });
 });

@@ -135,6 +135,30 @@ describe('checkReport', () => {
     expect(legacyEncodingFor(undefined)).toBe('windows-1252');
   });
 
+  it('skips the rows an inventory file template keeps for Amazon before its header', async () => {
+    // Excel's "Unicode text" of a German template: TemplateType line, German labels, field names, listings.
+    const german = await checkReport(chunked(file('inventory-template-de.txt'), 33));
+    expect(german.columns).toEqual({ sku: 'item_sku', weight: 'website_shipping_weight', marketplace: null });
+    expect(german.rows).toBe(3);
+    expect(german.missing).toEqual({ '': ['DE-KANNE-2'] });
+    expect(german.weighed).toEqual({ '': ['DE-KANNE-1', 'DE-BECHER-3'] });
+    // English labels ("Seller SKU", "Shipping Weight") look like a header too: the field names after them win,
+    // and no label row is counted as a listing.
+    const english = new TextEncoder().encode(
+      'TemplateType=fptcustom\tVersion=2024.0301\n' +
+        'Seller SKU\tShipping Weight\n' +
+        'item_sku\twebsite_shipping_weight\n' +
+        'EN-MUG-1\t\n',
+    );
+    const result = await checkReport(chunked(english, 10));
+    expect(result.rows).toBe(1);
+    expect(result.missing).toEqual({ '': ['EN-MUG-1'] });
+    // Ten lines without a SKU and a weight column: not an inventory file.
+    const prose = new TextEncoder().encode('Dear seller,\n'.repeat(12));
+    expect(await problem(prose)).toBe('columns');
+    expect(await problem(new TextEncoder().encode('one line\ntwo lines\n'))).toBe('columns');
+  });
+
   it('checks 100,000 rows without holding the file as one string', async () => {
     const encoder = new TextEncoder();
     let row = 0;

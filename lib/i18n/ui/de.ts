@@ -144,7 +144,7 @@ export const de: Dictionary<UiKey> = {
     'Bestellungen werden nur in Ihre Versandplattform importiert, wenn das Angebot ein Versandgewicht hat.',
   'options.report.title': 'Inventarbericht prüfen',
   'options.report.help':
-    'Laden Sie aus Seller Central eine Angebotsdatei mit dem Versandgewicht jeder SKU herunter, etwa die Lagerbestandsdatei Ihrer Produktkategorie, und wählen Sie sie hier aus. ShipBridge listet jede SKU ohne Versandgewicht auf. Die Datei verlässt Ihren Computer nie.',
+    'Laden Sie aus Seller Central eine Angebotsdatei mit dem Versandgewicht jeder SKU herunter, etwa die Lagerbestandsdatei Ihrer Produktkategorie als Text (.txt) oder CSV gespeichert, und wählen Sie sie hier aus. ShipBridge listet jede SKU ohne Versandgewicht auf. Die Datei verlässt Ihren Computer nie.',
   'options.report.file': 'Berichtsdatei',
   'options.report.marketplace': 'Marktplatz dieses Berichts',
   'options.report.checking': 'Wird geprüft…',
@@ -157,7 +157,7 @@ export const de: Dictionary<UiKey> = {
   'options.report.saved': 'Das Popup listet sie jetzt auf, mit einem Link zum Beheben.',
   'report.empty': 'Diese Datei ist leer.',
   'report.binary':
-    'Das ist kein Textbericht. Laden Sie den Bericht als tabulatorgetrennte .txt- oder als .csv-Datei herunter.',
+    'Das ist keine Textdatei. Eine Tabellendatei (etwa eine Lagerbestandsvorlage, .xlsm oder .xlsx) muss zuerst in der Tabellenkalkulation als tabulatorgetrennter Text (.txt) oder als CSV gespeichert werden.',
   'report.encoding':
     'ShipBridge konnte den Text dieser Datei nicht lesen. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.',
   'report.columns':

@@ -137,7 +137,7 @@ export const en = {
   'popup.listings.help': 'Orders only import into your shipping platform when a listing has a shipping weight.',
   'options.report.title': 'Check an inventory report',
   'options.report.help':
-    'Download from Seller Central a listings file that includes each SKU’s shipping weight, such as the inventory file of your product category, and choose it here. ShipBridge lists every SKU without a shipping weight. The file never leaves your computer.',
+    'Download from Seller Central a listings file that includes each SKU’s shipping weight, such as the inventory file of your product category saved as text (.txt) or CSV, and choose it here. ShipBridge lists every SKU without a shipping weight. The file never leaves your computer.',
   'options.report.file': 'Report file',
   'options.report.marketplace': 'Marketplace of this report',
   'options.report.checking': 'Checking…',
@@ -149,7 +149,8 @@ export const en = {
   'options.report.export': 'Export as CSV',
   'options.report.saved': 'The popup now lists them, with a link to fix each one.',
   'report.empty': 'This file is empty.',
-  'report.binary': 'This is not a text report. Download the report as a tab-delimited .txt or a .csv file.',
+  'report.binary':
+    'This is not a text file. A spreadsheet file (such as an inventory file template, .xlsm or .xlsx) must first be saved from the spreadsheet as tab-delimited text (.txt) or CSV.',
   'report.encoding':
     'ShipBridge could not read the text of this file. Open it in a spreadsheet and save it as “CSV UTF-8”.',
   'report.columns':

@@ -141,7 +141,7 @@ export const es: Dictionary<UiKey> = {
   'popup.listings.help': 'Los pedidos solo se importan en tu plataforma de envíos si la oferta tiene un peso de envío.',
   'options.report.title': 'Comprobar un informe de inventario',
   'options.report.help':
-    'Descarga desde Seller Central un archivo de ofertas que incluya el peso de envío de cada SKU, como el archivo de inventario de tu categoría de productos, y elígelo aquí. ShipBridge enumera cada SKU sin peso de envío. El archivo nunca sale de tu ordenador.',
+    'Descarga desde Seller Central un archivo de ofertas que incluya el peso de envío de cada SKU, como el archivo de inventario de tu categoría de productos guardado como texto (.txt) o CSV, y elígelo aquí. ShipBridge enumera cada SKU sin peso de envío. El archivo nunca sale de tu ordenador.',
   'options.report.file': 'Archivo del informe',
   'options.report.marketplace': 'Marketplace de este informe',
   'options.report.checking': 'Comprobando…',
@@ -154,7 +154,7 @@ export const es: Dictionary<UiKey> = {
   'options.report.saved': 'La ventana de ShipBridge ya las muestra, con un enlace para corregir cada una.',
   'report.empty': 'Este archivo está vacío.',
   'report.binary':
-    'Esto no es un informe de texto. Descarga el informe como .txt delimitado por tabulaciones o como .csv.',
+    'Esto no es un archivo de texto. Un archivo de hoja de cálculo (como una plantilla de inventario, .xlsm o .xlsx) debe guardarse primero desde la hoja de cálculo como texto delimitado por tabulaciones (.txt) o como CSV.',
   'report.encoding':
     'ShipBridge no ha podido leer el texto de este archivo. Ábrelo en una hoja de cálculo y guárdalo como «CSV UTF-8».',
   'report.columns':

@@ -144,7 +144,7 @@ export const fr: Dictionary<UiKey> = {
     "Les commandes ne sont importées dans votre plateforme d'expédition que si l'offre a un poids d'expédition.",
   'options.report.title': "Vérifier un rapport d'inventaire",
   'options.report.help':
-    "Téléchargez depuis Seller Central un fichier d'offres contenant le poids d'expédition de chaque SKU, comme le fichier d'inventaire de votre catégorie de produits, et choisissez-le ici. ShipBridge liste chaque SKU sans poids d'expédition. Le fichier ne quitte jamais votre ordinateur.",
+    "Téléchargez depuis Seller Central un fichier d'offres contenant le poids d'expédition de chaque SKU, comme le fichier d'inventaire de votre catégorie de produits enregistré en texte (.txt) ou en CSV, et choisissez-le ici. ShipBridge liste chaque SKU sans poids d'expédition. Le fichier ne quitte jamais votre ordinateur.",
   'options.report.file': 'Fichier du rapport',
   'options.report.marketplace': 'Marketplace de ce rapport',
   'options.report.checking': 'Vérification…',
@@ -157,7 +157,7 @@ export const fr: Dictionary<UiKey> = {
   'options.report.saved': 'La fenêtre de ShipBridge les liste maintenant, avec un lien pour corriger chacune.',
   'report.empty': 'Ce fichier est vide.',
   'report.binary':
-    "Ce n'est pas un rapport texte. Téléchargez le rapport en .txt délimité par des tabulations ou en .csv.",
+    'Ce n’est pas un fichier texte. Un fichier de tableur (comme un modèle de fichier d’inventaire, .xlsm ou .xlsx) doit d’abord être enregistré depuis le tableur en texte délimité par des tabulations (.txt) ou en CSV.',
   'report.encoding':
     'ShipBridge n’a pas pu lire le texte de ce fichier. Ouvrez-le dans un tableur et enregistrez-le en « CSV UTF-8 ».',
   'report.columns':

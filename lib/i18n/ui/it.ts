@@ -142,7 +142,7 @@ export const it: Dictionary<UiKey> = {
     'Gli ordini vengono importati nella piattaforma di spedizione solo se l’offerta ha un peso di spedizione.',
   'options.report.title': 'Controlla un report di inventario',
   'options.report.help':
-    'Scarica da Seller Central un file delle offerte che contenga il peso di spedizione di ogni SKU, come il file di inventario della tua categoria di prodotto, e sceglilo qui. ShipBridge elenca ogni SKU senza peso di spedizione. Il file non lascia mai il tuo computer.',
+    'Scarica da Seller Central un file delle offerte che contenga il peso di spedizione di ogni SKU, come il file di inventario della tua categoria di prodotto salvato come testo (.txt) o CSV, e sceglilo qui. ShipBridge elenca ogni SKU senza peso di spedizione. Il file non lascia mai il tuo computer.',
   'options.report.file': 'File del report',
   'options.report.marketplace': 'Marketplace di questo report',
   'options.report.checking': 'Controllo in corso…',
@@ -155,7 +155,7 @@ export const it: Dictionary<UiKey> = {
   'options.report.saved': 'Ora il popup le elenca, con un link per correggere ciascuna.',
   'report.empty': 'Questo file è vuoto.',
   'report.binary':
-    'Questo non è un report di testo. Scarica il report come file .txt delimitato da tabulazioni o come .csv.',
+    'Questo non è un file di testo. Un file di foglio di calcolo (come un modello di file di inventario, .xlsm o .xlsx) va prima salvato dal foglio di calcolo come testo delimitato da tabulazioni (.txt) o come CSV.',
   'report.encoding':
     'ShipBridge non è riuscito a leggere il testo di questo file. Aprilo in un foglio di calcolo e salvalo come “CSV UTF-8”.',
   'report.columns':

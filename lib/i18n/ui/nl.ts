@@ -143,7 +143,7 @@ export const nl: Dictionary<UiKey> = {
     'Bestellingen worden alleen in je verzendplatform geïmporteerd als de aanbieding een verzendgewicht heeft.',
   'options.report.title': 'Voorraadrapport controleren',
   'options.report.help':
-    'Download uit Seller Central een aanbiedingenbestand met het verzendgewicht van elke SKU, zoals het voorraadbestand van je productcategorie, en kies het hier. ShipBridge toont elke SKU zonder verzendgewicht. Het bestand verlaat je computer nooit.',
+    'Download uit Seller Central een aanbiedingenbestand met het verzendgewicht van elke SKU, zoals het voorraadbestand van je productcategorie opgeslagen als tekst (.txt) of CSV, en kies het hier. ShipBridge toont elke SKU zonder verzendgewicht. Het bestand verlaat je computer nooit.',
   'options.report.file': 'Rapportbestand',
   'options.report.marketplace': 'Marketplace van dit rapport',
   'options.report.checking': 'Bezig met controleren…',
@@ -155,7 +155,8 @@ export const nl: Dictionary<UiKey> = {
   'options.report.export': 'Exporteren als CSV',
   'options.report.saved': 'De pop-up toont ze nu, met een link om elke aanbieding te verbeteren.',
   'report.empty': 'Dit bestand is leeg.',
-  'report.binary': 'Dit is geen tekstrapport. Download het rapport als tab-gescheiden .txt of als .csv-bestand.',
+  'report.binary':
+    'Dit is geen tekstbestand. Een spreadsheetbestand (zoals een voorraadsjabloon, .xlsm of .xlsx) moet eerst vanuit de spreadsheet worden opgeslagen als tekst met tabs als scheidingsteken (.txt) of als CSV.',
   'report.encoding':
     'ShipBridge kon de tekst van dit bestand niet lezen. Open het in een spreadsheet en sla het op als “CSV UTF-8”.',
   'report.columns':
