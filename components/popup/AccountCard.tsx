@@ -1,9 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { db } from '@/lib/db';
 import { formatDate } from '@/lib/i18n/dates';
-import { countryName, marketplaceById } from '@/lib/marketplaces';
+import { countryName, marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import { type AccountProps, Connections } from './Connections';
+
+/** Statuses of integrations that exist at the backend: deleting the account here leaves them running there. */
+const AT_BACKEND = new Set(['connecting', 'connected', 'failing']);
 
 export function AccountCard({ account, settings, initialIntegrations }: AccountProps) {
   const { t, locale } = useI18n();
@@ -15,6 +20,18 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
     .map((m) => countryName(m.countryCode, locale));
   const tokenPrefix = account.authorizationType === 'mws' ? 'amzn.mws.' : 'Atzr|';
   const captured = formatDate(locale, 'dateTime', account.capturedAt);
+  // Asked while the seller confirms a deletion: the countries that stay connected at the backend after it.
+  const stayConnected = useLiveQuery(
+    async () =>
+      confirming
+        ? (await db().integrations.where('accountId').equals(account.id).toArray())
+            .filter((i) => AT_BACKEND.has(i.status))
+            .map((i) => i.marketplaceId)
+            .sort((a, b) => account.marketplaceIds.indexOf(a) - account.marketplaceIds.indexOf(b)) // as the card lists them
+            .map((id) => marketplaceName(id, locale))
+        : [],
+    [confirming, account.id, account.marketplaceIds, locale],
+  );
 
   const remove = async () => {
     const reply = await send('ui:deleteAccount', { accountId: account.id });
@@ -47,6 +64,11 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
       {confirming ? (
         <fieldset className="row">
           <legend>{t('popup.account.deleteConfirm')}</legend>
+          {stayConnected?.length ? (
+            <p className="error" style={{ flexBasis: '100%' }}>
+              {t('popup.account.deleteConnected', { countries: stayConnected.join(', ') })}
+            </p>
+          ) : null}
           <button type="button" onClick={() => void remove()}>
             {t('popup.account.delete')}
           </button>

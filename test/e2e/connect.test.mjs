@@ -116,6 +116,15 @@ describe('handing the captured account to a Connector API backend', () => {
       await gone.getByRole('link').getAttribute('href'),
       'https://sellercentral.amazon.it/gp/account-manager/home.html',
     );
+
+    // Deleting the account here leaves its connections running at the backend: the seller is told which.
+    await card.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = card.getByRole('group', { name: 'Delete this account' });
+    await confirm
+      .getByText('Still connected at your shipping platform: Germany, France, Spain, United Kingdom.', { exact: false })
+      .waitFor();
+    await confirm.getByRole('button', { name: 'Keep' }).click();
+    assert.equal(await card.getByText('Still connected at your shipping platform', { exact: false }).count(), 0);
     await popup.close();
   });
 

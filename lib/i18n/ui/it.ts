@@ -62,6 +62,8 @@ export const it: Dictionary<UiKey> = {
   'popup.account.captured': 'Acquisito il {time}',
   'popup.account.delete': 'Elimina',
   'popup.account.deleteConfirm': 'Eliminare questo account e il suo token da ShipBridge?',
+  'popup.account.deleteConnected':
+    'Ancora collegato alla tua piattaforma di spedizione: {countries}. Eliminare l’account qui non scollega nulla, e dopo ShipBridge non potrà più scollegare. Per fermare l’importazione degli ordini, premi prima Scollega.',
   'popup.account.deleteNo': 'Mantieni',
   'popup.paste.title': 'Incolla tu le credenziali',
   'popup.paste.help': 'Copia tutta la pagina delle credenziali (N. venditore, ID marketplace, token) e incollala qui.',
