@@ -114,3 +114,39 @@ export function byMarketplaceName<T extends { id: string }>(items: readonly T[],
     .sort((a, b) => Number(b.known) - Number(a.known) || collator.compare(a.name, b.name))
     .map(({ item }) => item);
 }
+
+/** The country a language alone points to, where it has one home marketplace. */
+const LANGUAGE_COUNTRIES: Readonly<Record<string, string>> = {
+  de: 'DE',
+  it: 'IT',
+  fr: 'FR',
+  es: 'ES',
+  nl: 'NL',
+  sv: 'SE',
+  pl: 'PL',
+  tr: 'TR',
+  ja: 'JP',
+  en: 'US',
+};
+
+/**
+ * The marketplace a seller most likely means when nothing names one (a report without a marketplace
+ * column). Each browser language points to its region's marketplace ("en-GB": the United Kingdom) and then
+ * its language's ("de-AT": Amazon has no Austrian one, so Germany). Among the marketplaces of the seller's
+ * captured accounts (`own`) the first so pointed to wins, else their first; with no account, the first
+ * pointed to; else the United States.
+ */
+export function likelyMarketplace(languages: readonly string[], own: readonly string[] = []): Marketplace {
+  const fromLanguages: Marketplace[] = [];
+  for (const tag of languages) {
+    const [language = '', ...rest] = tag.split('-');
+    const region = rest.find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+    for (const code of [region, LANGUAGE_COUNTRIES[language.toLowerCase()]]) {
+      const marketplace = code ? marketplaceByCountry(code) : undefined;
+      if (marketplace && !fromLanguages.includes(marketplace)) fromLanguages.push(marketplace);
+    }
+  }
+  const owned = own.map((id) => marketplaceById(id)).filter((m): m is Marketplace => m !== undefined);
+  if (owned.length) return fromLanguages.find((m) => owned.includes(m)) ?? (owned[0] as Marketplace);
+  return fromLanguages[0] ?? (marketplaceByCountry('US') as Marketplace);
+}

@@ -1,5 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { byMarketplaceName, countryName, MARKETPLACES, marketplaceById, marketplaceName } from '@/lib/marketplaces';
+import { db } from '@/lib/db';
+import { browserLanguages } from '@/lib/i18n/locales';
+import {
+  byMarketplaceName,
+  countryName,
+  likelyMarketplace,
+  MARKETPLACES,
+  marketplaceById,
+  marketplaceName,
+} from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import type { ReportJob } from '@/lib/reports/report.worker';
 import ReportWorker from '@/lib/reports/report.worker?worker';
@@ -31,7 +41,11 @@ function runWorker(
 
 export function ReportSection() {
   const { t, locale } = useI18n();
-  const [marketplaceId, setMarketplaceId] = useState(MARKETPLACES[1]?.id ?? '');
+  // Until the seller picks one: the marketplace their accounts and browser point to (a German seller's
+  // report is not the United States').
+  const own = useLiveQuery(async () => (await db().accounts.toArray()).flatMap((a) => a.marketplaceIds), []);
+  const [chosen, setMarketplaceId] = useState<string | null>(null);
+  const marketplaceId = chosen ?? likelyMarketplace(browserLanguages(), own ?? []).id;
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const check = async (file: File) => {

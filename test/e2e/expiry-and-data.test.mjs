@@ -112,7 +112,7 @@ describe('authorization expiry and your data, in Chromium', () => {
   });
 });
 
-describe("dates in the browser's regional variant of English, in Chromium", () => {
+describe('a browser set to British English, in Chromium', () => {
   let session;
   before(async () => {
     session = await launch({ locale: 'en-GB' });
@@ -121,5 +121,13 @@ describe("dates in the browser's regional variant of English, in Chromium", () =
 
   it('writes the expiry day before the month for a browser set to British English', async () => {
     await expiryShownInPopup(session, 'SendCloud (North America) can access your account until 10 Dec 2026');
+  });
+
+  it('takes a report without a marketplace column for the United Kingdom’s, not the United States’', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    const select = options.getByLabel('Marketplace of this report');
+    await eventually(async () => (await select.inputValue()) === 'A1F83G8C2ARO7P');
+    await options.close();
   });
 });

@@ -4,6 +4,7 @@ import {
   countryName,
   isSellerCentralHost,
   isSellerCentralUrl,
+  likelyMarketplace,
   MARKETPLACES,
   marketplaceByCountry,
   marketplaceById,
@@ -94,5 +95,26 @@ describe('marketplaces', () => {
       'AZZZZUNKNOWN1',
     ]);
     expect(byMarketplaceName(items, 'en').map((i) => i.count)).toEqual([1, 4, 2, 1, 3]);
+  });
+});
+
+describe('likelyMarketplace', () => {
+  const country = (languages: string[], own: string[] = []) => likelyMarketplace(languages, own).countryCode;
+
+  it('follows the browser’s region, then its language, when no account is captured', () => {
+    expect(country(['de-DE', 'en'])).toBe('DE');
+    expect(country(['en-GB', 'en'])).toBe('GB');
+    expect(country(['de-AT'])).toBe('DE'); // no Austrian marketplace: the language's
+    expect(country(['fr-BE', 'fr'])).toBe('BE');
+    expect(country(['it'])).toBe('IT');
+    expect(country(['pt-PT'])).toBe('US'); // nothing to go by
+    expect(country([])).toBe('US');
+  });
+
+  it('prefers the marketplaces of the captured accounts', () => {
+    const [it, de, fr] = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH'];
+    expect(country(['de-DE'], [it, de, fr])).toBe('DE');
+    expect(country(['en-US'], [it, de, fr])).toBe('IT'); // the browser points nowhere they sell: their first
+    expect(country(['en-GB', 'fr'], [it, de, fr])).toBe('FR');
   });
 });
