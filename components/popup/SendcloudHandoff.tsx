@@ -6,19 +6,43 @@ import { countryName, marketplaceByCountry } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { type ConnectFormResult, fillSendcloudConnectForm } from '@/lib/sendcloud/fill-connect-form';
 import { useI18n } from '../i18n';
+import { useBackendProblem } from '../useBackendProblem';
 import { CopyButton } from './CopyButton';
 
 type Values = { shopName: string; sellerId: string; countryCode: string; token: string | null };
+type Candidate = { remoteId: string; shopName: string };
+
+/** How often the open popup asks Sendcloud for integrations created under another shop name. */
+const CANDIDATES_EVERY_MS = 10_000;
 
 /** The one step Sendcloud's API lacks: the seller creates the integration in the panel, values at hand. */
 export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const { t, locale } = useI18n();
   const [values, setValues] = useState<Values | null>(null);
+  const describe = useBackendProblem();
   const [fillMessage, setFillMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Created in the panel under another shop name, the integration is not found by name: the seller says
+  // which one it is.
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [adoptProblem, setAdoptProblem] = useState<string | null>(null);
   useEffect(() => {
     void send('ui:handoffValues', { integrationId }).then((r) => r.ok && setValues(r.data));
+    const ask = () =>
+      void send('ui:handoffCandidates', { integrationId }).then(
+        (r) => r.ok && r.data.ok && setCandidates(r.data.data.candidates),
+      );
+    ask();
+    const timer = setInterval(ask, CANDIDATES_EVERY_MS);
+    return () => clearInterval(timer);
   }, [integrationId]);
   if (!values) return null;
+
+  const adopt = async (remoteId: string) => {
+    const reply = await send('ui:adoptIntegration', { integrationId, remoteId });
+    if (!reply.ok) return setAdoptProblem(describe('rejected'));
+    setAdoptProblem(reply.data.ok ? null : describe(reply.data.problem, reply.data.message));
+  };
+  const country = countryName(values.countryCode, locale);
 
   // activeTab: the seller opened this popup on the Sendcloud tab, which grants access to that tab alone.
   const fillInTab = async () => {
@@ -53,7 +77,7 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const rows: [string, string, string][] = [
     [t('popup.connect.shopName'), values.shopName, values.shopName],
     [t('popup.account.sellerId'), values.sellerId, values.sellerId],
-    [t('popup.handoff.country'), countryName(values.countryCode, locale), countryName(values.countryCode, locale)],
+    [t('popup.handoff.country'), country, country],
   ];
   if (values.token) rows.push([t('popup.account.token'), `…${values.token.slice(-4)}`, values.token]);
   return (
@@ -78,6 +102,26 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
           </li>
         ))}
       </ol>
+      {candidates.length > 0 && (
+        <div className="stack" data-testid="handoff-candidates">
+          <p className="muted">{t('popup.handoff.candidates')}</p>
+          <ul>
+            {candidates.map((c) => (
+              <li key={c.remoteId} className="row">
+                <code>{c.shopName}</code>
+                <button type="button" className="secondary" onClick={() => void adopt(c.remoteId)}>
+                  {t('popup.handoff.adopt', { country })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {adoptProblem && (
+            <p className="error" role="alert">
+              {adoptProblem}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } fro
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
 import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
-import { askPanelNow, processOutbox } from './outbox';
+import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, processOutbox } from './outbox';
 import { runReminders } from './reminders';
 
 async function outcome<T>(work: () => Promise<T>) {
@@ -63,6 +63,13 @@ export function handlers(version: string): Handlers {
         return {};
       }),
     'ui:handoffValues': ({ integrationId }) => handoffValues(integrationId),
+    'ui:handoffCandidates': ({ integrationId }) =>
+      outcome(async () => ({ candidates: await handoffCandidates(integrationId) })),
+    'ui:adoptIntegration': ({ integrationId, remoteId }) =>
+      outcome(async () => {
+        await adoptSendcloudIntegration(integrationId, remoteId);
+        return {};
+      }),
     'ui:saveBackendKeys': async (keys) => {
       const hints = await saveBackendKeys(keys);
       void processOutbox();

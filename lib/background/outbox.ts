@@ -2,7 +2,7 @@
 // Each entry's id is its Idempotency-Key, reused on every retry, so a retry after a crash never duplicates.
 import { browser } from 'wxt/browser';
 import { BackendError } from '../backends/errors';
-import type { Backend, ConnectRequest, RemoteIntegration } from '../backends/types';
+import type { Backend, ConnectRequest, RemoteIntegration, SendcloudClient } from '../backends/types';
 import { db } from '../db';
 import type { Account, Integration, OutboxEntry } from '../db/schemas';
 import { developerFor, formatDeveloperId } from '../settings/schema';
@@ -133,11 +133,15 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
     const found = await backend.findAmazonIntegration(integration.shopName);
     if (!found) {
       const now = Date.now();
-      await db().outbox.update(entry.id, {
-        state: 'pending',
-        nextAttemptAt: now + panelPollDelay(now - entry.createdAt),
+      await db().transaction('rw', db().outbox, db().integrations, async () => {
+        // The seller may have linked it by hand meanwhile (`adoptSendcloudIntegration`): that stands.
+        if (!(await db().outbox.get(entry.id))) return;
+        await db().outbox.update(entry.id, {
+          state: 'pending',
+          nextAttemptAt: now + panelPollDelay(now - entry.createdAt),
+        });
+        await updateIntegration(integration.id, { status: 'queued', problem: 'awaiting_panel', message: null });
       });
-      await updateIntegration(integration.id, { status: 'queued', problem: 'awaiting_panel', message: null });
       return;
     }
     await backend.setFeedback(found.id, integration.orderStatusUpdate);
@@ -202,4 +206,39 @@ export async function askPanelNow(): Promise<void> {
     .outbox.filter((e) => waiting.has(e.integrationId) && e.state === 'pending' && e.nextAttemptAt > now)
     .modify({ nextAttemptAt: now });
   await processOutbox();
+}
+
+/**
+ * The Amazon integrations in Sendcloud that no integration of ShipBridge is linked to: what the seller may
+ * have created in the panel under a shop name other than the one ShipBridge waits for.
+ */
+export async function unlinkedSendcloudIntegrations(backend: SendcloudClient): Promise<RemoteIntegration[]> {
+  const linked = new Set((await db().integrations.toArray()).map((i) => i.remoteId));
+  return (await backend.listIntegrations()).filter((remote) => !linked.has(remote.id));
+}
+
+/** For a hand-off waiting for the Sendcloud panel: the unlinked Amazon integrations the seller may mean. */
+export async function handoffCandidates(integrationId: string): Promise<{ remoteId: string; shopName: string }[]> {
+  const integration = await db().integrations.get(integrationId);
+  if (integration?.problem !== 'awaiting_panel') return [];
+  const backend = await currentBackend();
+  if (backend.kind !== 'sendcloud') return [];
+  return (await unlinkedSendcloudIntegrations(backend)).map((r) => ({ remoteId: r.id, shopName: r.shopName }));
+}
+
+/**
+ * Links a hand-off waiting for the Sendcloud panel to the integration the seller says is its own (one of
+ * `unlinkedSendcloudIntegrations`), sets its order-status option and ends the hand-off as a found one would.
+ */
+export async function adoptSendcloudIntegration(integrationId: string, remoteId: string): Promise<void> {
+  const backend = await currentBackend();
+  const integration = await db().integrations.get(integrationId);
+  const entry = await db().outbox.where('integrationId').equals(integrationId).first();
+  if (backend.kind !== 'sendcloud' || integration?.backend !== 'sendcloud' || !entry) {
+    throw new BackendError('not_found');
+  }
+  const remote = (await unlinkedSendcloudIntegrations(backend)).find((r) => r.id === remoteId);
+  if (!remote) throw new BackendError('not_found');
+  await backend.setFeedback(remote.id, integration.orderStatusUpdate);
+  await succeed(entry, integration, remote);
 }

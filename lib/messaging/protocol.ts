@@ -87,6 +87,17 @@ export const protocol = {
       token: z.string().nullable(),
     }),
   },
+  /** Amazon integrations in Sendcloud no integration of ShipBridge is linked to (other shop names). */
+  'ui:handoffCandidates': {
+    request: z.object({ integrationId: z.string().max(100) }).strict(),
+    response: backendOutcome(
+      z.object({ candidates: z.array(z.object({ remoteId: z.string(), shopName: z.string() })).max(1000) }),
+    ),
+  },
+  'ui:adoptIntegration': {
+    request: z.object({ integrationId: z.string().max(100), remoteId: z.string().min(1).max(100) }).strict(),
+    response: backendOutcome(z.object({})),
+  },
   'ui:saveBackendKeys': { request: backendKeysSchema, response: z.object({ hints: keyHintsSchema }) },
   'ui:backendKeyHints': { request: z.object({}).strict(), response: z.object({ hints: keyHintsSchema }) },
   'ui:testConnection': {

@@ -168,3 +168,66 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.close();
   });
 });
+
+describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {
+  let session;
+  before(async () => {
+    session = await launch({ locale: 'en-US' });
+  });
+  after(() => session?.close());
+
+  it('links the integration the seller created under another shop name, once they say which it is', async () => {
+    // Sendcloud's API as the background meets it: an Amazon integration named by the seller, not by
+    // ShipBridge, another kind of webshop, and the PATCH that sets the order-status option.
+    const patched = [];
+    await session.context.route('https://panel.sendcloud.sc/**', async (route) => {
+      const request = route.request();
+      if (request.method() === 'PATCH') {
+        patched.push({ url: request.url(), body: request.postDataJSON() });
+        return route.fulfill({ status: 200, contentType: 'application/json', body: '{}' });
+      }
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify([
+          { id: 71, shop_name: 'Amazon Italia', system: 'amazon', failing_since: null, last_fetch: null },
+          { id: 72, shop_name: 'My Shopify', system: 'shopify', failing_since: null, last_fetch: null },
+        ]),
+      });
+    });
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-table-it').url);
+    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER));
+    await tab.close();
+
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Public key').fill('sendcloud-public');
+    await options.getByLabel('Secret key').fill('sendcloud-secret');
+    await options.getByRole('button', { name: 'Save keys' }).click();
+    await options.getByText('Keys saved, encrypted.').waitFor();
+    await options.close();
+
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
+    await italy.getByText('Connect this country…').click();
+    await italy.getByRole('button', { name: 'Connect', exact: true }).click();
+    const handoff = italy.getByTestId('sendcloud-handoff');
+    await handoff.getByText('Finish in Sendcloud').waitFor();
+    // No integration of the shop name ShipBridge gave: the unlinked Amazon one is offered, the webshop not.
+    const candidates = handoff.getByTestId('handoff-candidates');
+    await candidates.getByText('Amazon Italia').waitFor();
+    assert.equal(await candidates.getByText('My Shopify').count(), 0);
+    await candidates.getByRole('button', { name: 'This is Italy' }).click();
+
+    await italy.getByTestId('status').getByText('Connected').waitFor();
+    assert.equal(await italy.getByTestId('sendcloud-handoff').count(), 0);
+    const stored = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
+    assert.equal(stored.remoteId, '71');
+    assert.deepEqual(patched, [
+      { url: 'https://panel.sendcloud.sc/api/v3/integrations/71', body: { feedback_type: 'eager' } },
+    ]);
+    await popup.close();
+  });
+});

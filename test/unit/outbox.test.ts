@@ -5,7 +5,7 @@ import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
 import { queueConnections, refreshStatuses } from '@/lib/background/connections';
-import { askPanelNow, processOutbox } from '@/lib/background/outbox';
+import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, processOutbox } from '@/lib/background/outbox';
 import { destroyVault } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -241,6 +241,70 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       await askPanelNow();
       expect(asked.length).toBe(before + 1);
       expect(await wait()).toBeGreaterThan(14 * 60);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('links an integration the seller created under another shop name, once they say which it is', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    // Sendcloud: one Amazon integration linked to nothing ("Amazon Italia", not "Bottega Rossi IT"), one
+    // webshop of another kind, and after the hand-off, the PATCH that sets the order-status option.
+    const panel = [
+      { id: 71, shop_name: 'Amazon Italia', system: 'amazon', failing_since: null, last_fetch: null },
+      { id: 72, shop_name: 'My Shopify', system: 'shopify', failing_since: null, last_fetch: null },
+    ];
+    const patched: { url: string; body: unknown }[] = [];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      if (init?.method === 'PATCH') {
+        patched.push({ url, body: JSON.parse(String(init.body)) });
+        return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      }
+      return new Response(JSON.stringify(panel), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      await queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'APJ6JRA9NG5V4',
+          shopName: 'Bottega Rossi IT',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'A1PA6795UKMFR9',
+          shopName: 'Bottega Rossi DE',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+      ]);
+      await processOutbox();
+      const byMarketplace = async (m: string) =>
+        (
+          await db()
+            .integrations.filter((i) => i.marketplaceId === m)
+            .first()
+        )?.id ?? '';
+      const [id, germany] = [await byMarketplace('APJ6JRA9NG5V4'), await byMarketplace('A1PA6795UKMFR9')];
+      expect((await db().integrations.get(id))?.problem).toBe('awaiting_panel'); // no integration of that name
+      expect(await handoffCandidates(id)).toEqual([{ remoteId: '71', shopName: 'Amazon Italia' }]);
+      expect(await handoffCandidates(germany)).toEqual([{ remoteId: '71', shopName: 'Amazon Italia' }]);
+      // Only what the list offered: not another kind of webshop, not an integration that does not exist.
+      await expect(adoptSendcloudIntegration(id, '72')).rejects.toMatchObject({ code: 'not_found' });
+      await expect(adoptSendcloudIntegration(id, '99')).rejects.toMatchObject({ code: 'not_found' });
+
+      await adoptSendcloudIntegration(id, '71');
+      expect(await db().integrations.get(id)).toMatchObject({ status: 'connected', remoteId: '71', problem: null });
+      expect(patched).toEqual([
+        { url: 'https://panel.sendcloud.sc/api/v3/integrations/71', body: { feedback_type: 'delayed' } },
+      ]);
+      expect((await db().outbox.toArray()).map((e) => e.integrationId)).toEqual([germany]);
+      // Linked now: offered to no other hand-off, and Italy waits for nothing any more.
+      expect(await handoffCandidates(germany)).toEqual([]);
+      expect(await handoffCandidates(id)).toEqual([]);
+      await expect(adoptSendcloudIntegration(germany, '71')).rejects.toMatchObject({ code: 'not_found' });
     } finally {
       vi.unstubAllGlobals();
     }

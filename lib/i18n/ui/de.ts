@@ -136,6 +136,9 @@ export const de: Dictionary<UiKey> = {
   'popup.handoff.steps':
     'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',
   'popup.handoff.open': 'Sendcloud-Integrationen öffnen',
+  'popup.handoff.candidates':
+    'In Sendcloud unter einem anderen Shopnamen angelegt? Diese Amazon-Integrationen in Sendcloud sind noch nicht mit ShipBridge verknüpft:',
+  'popup.handoff.adopt': 'Das ist {country}',
   'popup.handoff.country': 'Marktplatz',
   'popup.copy': 'Kopieren',
   'popup.copied': 'Kopiert',

@@ -130,6 +130,9 @@ export const en = {
   'popup.handoff.steps':
     'Sendcloud creates Amazon integrations only in its panel. Open it, choose Amazon > Connect, and copy these values in this order. ShipBridge notices when it is done.',
   'popup.handoff.open': 'Open Sendcloud integrations',
+  'popup.handoff.candidates':
+    'Created it in Sendcloud under another shop name? These Amazon integrations in Sendcloud are not linked to ShipBridge yet:',
+  'popup.handoff.adopt': 'This is {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copy',
   'popup.copied': 'Copied',

@@ -134,6 +134,9 @@ export const es: Dictionary<UiKey> = {
   'popup.handoff.steps':
     'Sendcloud solo crea integraciones de Amazon en su panel. Ábrelo, elige Amazon > Conectar y copia estos valores en este orden. ShipBridge lo detecta cuando termines.',
   'popup.handoff.open': 'Abrir las integraciones de Sendcloud',
+  'popup.handoff.candidates':
+    '¿La creaste en Sendcloud con otro nombre de tienda? Estas integraciones de Amazon en Sendcloud aún no están vinculadas a ShipBridge:',
+  'popup.handoff.adopt': 'Es {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',
   'popup.copied': 'Copiado',

@@ -136,6 +136,9 @@ export const fr: Dictionary<UiKey> = {
   'popup.handoff.steps':
     "Sendcloud ne crée les intégrations Amazon que dans son panneau. Ouvrez-le, choisissez Amazon > Connecter et copiez ces valeurs dans cet ordre. ShipBridge s'en aperçoit quand c'est fait.",
   'popup.handoff.open': 'Ouvrir les intégrations Sendcloud',
+  'popup.handoff.candidates':
+    'Créée dans Sendcloud sous un autre nom de boutique ? Ces intégrations Amazon dans Sendcloud ne sont pas encore liées à ShipBridge :',
+  'popup.handoff.adopt': 'C’est {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copier',
   'popup.copied': 'Copié',

@@ -134,6 +134,9 @@ export const it: Dictionary<UiKey> = {
   'popup.handoff.steps':
     "Sendcloud crea le integrazioni Amazon solo nel suo pannello. Aprilo, scegli Amazon > Collega e copia questi valori in quest'ordine. ShipBridge se ne accorge quando hai finito.",
   'popup.handoff.open': 'Apri le integrazioni Sendcloud',
+  'popup.handoff.candidates':
+    'L’hai creata in Sendcloud con un altro nome del negozio? Queste integrazioni Amazon in Sendcloud non sono ancora collegate a ShipBridge:',
+  'popup.handoff.adopt': 'È {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copia',
   'popup.copied': 'Copiato',

@@ -135,6 +135,9 @@ export const nl: Dictionary<UiKey> = {
   'popup.handoff.steps':
     'Sendcloud maakt Amazon-koppelingen alleen in het eigen paneel. Open het, kies Amazon > Koppelen en kopieer deze waarden in deze volgorde. ShipBridge merkt het wanneer het klaar is.',
   'popup.handoff.open': 'Sendcloud-koppelingen openen',
+  'popup.handoff.candidates':
+    'In Sendcloud onder een andere winkelnaam aangemaakt? Deze Amazon-integraties in Sendcloud zijn nog niet aan ShipBridge gekoppeld:',
+  'popup.handoff.adopt': 'Dit is {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Kopiëren',
   'popup.copied': 'Gekopieerd',
