@@ -204,6 +204,10 @@ describe('backoffMs', () => {
   });
 });
 
+/** A JSON answer of a stubbed Sendcloud. */
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
 describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
   it('asks often while the seller is probably at it, rarely once it is left for later, and at once when the popup opens', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
@@ -211,7 +215,7 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       asked.push(url);
-      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+      return json([]);
     });
     try {
       await queueConnections([
@@ -259,27 +263,12 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
     vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
       if (init?.method === 'PATCH') {
         patched.push({ url, body: JSON.parse(String(init.body)) });
-        return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+        return json({});
       }
-      return new Response(JSON.stringify(panel), { status: 200, headers: { 'content-type': 'application/json' } });
+      return json(panel);
     });
     try {
-      await queueConnections([
-        {
-          accountId: 'EU:A3KXQ7ZP2N5VJ8',
-          marketplaceId: 'APJ6JRA9NG5V4',
-          shopName: 'Bottega Rossi IT',
-          importPackageWeight: true,
-          orderStatusUpdate: 'on_handover',
-        },
-        {
-          accountId: 'EU:A3KXQ7ZP2N5VJ8',
-          marketplaceId: 'A1PA6795UKMFR9',
-          shopName: 'Bottega Rossi DE',
-          importPackageWeight: true,
-          orderStatusUpdate: 'on_handover',
-        },
-      ]);
+      await queueAll(); // Italy and Germany, under names Sendcloud does not have
       await processOutbox();
       const byMarketplace = async (m: string) =>
         (
