@@ -38,6 +38,8 @@ describe('capture-credentials in Chromium', () => {
     await tab.waitForFunction(() => document.querySelector('shipbridge-panel'));
     const panel = await shadowText(tab, 'shipbridge-panel');
     assert.match(panel, /Saved by ShipBridge: seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token …5f60/);
+    // The next step, not advice to keep the token somewhere.
+    assert.match(panel, /Next: open ShipBridge from the browser toolbar and connect this account/);
     assert.ok(!panel.includes('3f1c2a9e'), 'the token is masked on the page');
     // Laid out as a readable card in the top-right corner, not squeezed into a column.
     const box = await tab.evaluate(() => {

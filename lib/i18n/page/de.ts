@@ -24,7 +24,7 @@ export const de: Dictionary<PageKey> = {
   'consent.mismatch':
     '„{app}“ ist NICHT die für Ihre Versandplattform eingestellte App. Bestätigen Sie nur, wenn Sie sicher sind, wer anfragt.',
   'capture.saved':
-    'Von ShipBridge gespeichert: Verkäufer {seller}, {count|# Marktplatz|# Marktplätze}, Token …{hint}. Bereithalten, bis Ihre Versandplattform verbunden ist.',
+    'Von ShipBridge gespeichert: Verkäufer {seller}, {count|# Marktplatz|# Marktplätze}, Token …{hint}. Öffnen Sie als Nächstes ShipBridge in der Symbolleiste des Browsers und verbinden Sie dieses Konto mit Ihrer Versandplattform.',
   'capture.failed':
     'ShipBridge konnte diese Zugangsdaten NICHT speichern. Schließen Sie diese Seite nicht: Amazon zeigt sie nur einmal. Kopieren Sie jeden Wert unten.',
   'capture.orphaned':

@@ -20,7 +20,7 @@ export const en = {
   'consent.mismatch':
     '“{app}” is NOT the app configured for your shipping platform. Do not confirm unless you are sure who is asking.',
   'capture.saved':
-    'Saved by ShipBridge: seller {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Keep it handy until your shipping platform is connected.',
+    'Saved by ShipBridge: seller {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Next: open ShipBridge from the browser toolbar and connect this account to your shipping platform.',
   'capture.failed':
     'ShipBridge could NOT save these credentials. Do not close this page: Amazon shows it only once. Copy each value below.',
   'capture.orphaned':

@@ -24,7 +24,7 @@ export const es: Dictionary<PageKey> = {
   'consent.mismatch':
     '«{app}» NO es la aplicación configurada para tu plataforma de envíos. No confirmes si no estás seguro de quién lo solicita.',
   'capture.saved':
-    'Guardado por ShipBridge: vendedor {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Tenlo a mano hasta que tu plataforma de envíos esté conectada.',
+    'Guardado por ShipBridge: vendedor {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Ahora abre ShipBridge desde la barra de herramientas del navegador y conecta esta cuenta a tu plataforma de envíos.',
   'capture.failed':
     'ShipBridge NO ha podido guardar estas credenciales. No cierres esta página: Amazon solo la muestra una vez. Copia cada valor de abajo.',
   'capture.orphaned':

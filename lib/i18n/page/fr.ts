@@ -24,7 +24,7 @@ export const fr: Dictionary<PageKey> = {
   'consent.mismatch':
     "« {app} » n'est PAS l'application configurée pour votre plateforme d'expédition. Ne confirmez pas sans savoir qui fait la demande.",
   'capture.saved':
-    'Enregistré par ShipBridge : vendeur {seller}, {count|# marketplace|# marketplaces}, jeton …{hint}. Gardez-le sous la main jusqu’à la connexion de votre plateforme d’expédition.',
+    'Enregistré par ShipBridge : vendeur {seller}, {count|# marketplace|# marketplaces}, jeton …{hint}. Ensuite, ouvrez ShipBridge depuis la barre d’outils du navigateur et connectez ce compte à votre plateforme d’expédition.',
   'capture.failed':
     'ShipBridge n’a PAS pu enregistrer ces identifiants. Ne fermez pas cette page : Amazon ne l’affiche qu’une fois. Copiez chaque valeur ci-dessous.',
   'capture.orphaned':

@@ -24,7 +24,7 @@ export const it: Dictionary<PageKey> = {
   'consent.mismatch':
     "“{app}” NON è l'app configurata per la tua piattaforma di spedizione. Non confermare se non sei sicuro di chi la richiede.",
   'capture.saved':
-    'Salvato da ShipBridge: venditore {seller}, {count} marketplace, token …{hint}. Tienilo a portata di mano finché la piattaforma di spedizione non è collegata.',
+    'Salvato da ShipBridge: venditore {seller}, {count} marketplace, token …{hint}. Ora apri ShipBridge dalla barra degli strumenti del browser e collega questo account alla tua piattaforma di spedizione.',
   'capture.failed':
     'ShipBridge NON è riuscito a salvare queste credenziali. Non chiudere questa pagina: Amazon la mostra una sola volta. Copia ogni valore qui sotto.',
   'capture.orphaned':

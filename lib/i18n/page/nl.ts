@@ -23,7 +23,7 @@ export const nl: Dictionary<PageKey> = {
   'consent.mismatch':
     '“{app}” is NIET de app die voor je verzendplatform is ingesteld. Bevestig niet tenzij je zeker weet wie het vraagt.',
   'capture.saved':
-    'Bewaard door ShipBridge: verkoper {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Houd het bij de hand tot je verzendplatform gekoppeld is.',
+    'Bewaard door ShipBridge: verkoper {seller}, {count|# marketplace|# marketplaces}, token …{hint}. Open nu ShipBridge via de werkbalk van de browser en koppel dit account aan je verzendplatform.',
   'capture.failed':
     'ShipBridge kon deze inloggegevens NIET bewaren. Sluit deze pagina niet: Amazon toont haar maar één keer. Kopieer elke waarde hieronder.',
   'capture.orphaned':
