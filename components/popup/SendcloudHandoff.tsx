@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SENDCLOUD_PANEL_INTEGRATIONS } from '@/lib/backends/sendcloud-urls';
+import { formatDate } from '@/lib/i18n/dates';
 import { LOCALES } from '@/lib/i18n/locales';
 import { countryName, marketplaceByCountry } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
@@ -10,7 +11,7 @@ import { useBackendProblem } from '../useBackendProblem';
 import { CopyButton } from './CopyButton';
 
 type Values = { shopName: string; sellerId: string; countryCode: string; token: string | null };
-type Candidate = { remoteId: string; shopName: string };
+type Candidate = { remoteId: string; shopName: string; lastSyncAt: number | null };
 
 /** How often the open popup asks Sendcloud for integrations created under another shop name. */
 const CANDIDATES_EVERY_MS = 10_000;
@@ -109,6 +110,12 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
             {candidates.map((c) => (
               <li key={c.remoteId} className="row">
                 <code>{c.shopName}</code>
+                {/* A new one has imported nothing yet; an old one importing for months is another shop's. */}
+                <span className="muted">
+                  {c.lastSyncAt === null
+                    ? t('popup.handoff.candidateNew')
+                    : t('popup.connect.lastSync', { time: formatDate(locale, 'dateTime', c.lastSyncAt) })}
+                </span>
                 <button type="button" className="secondary" onClick={() => void adopt(c.remoteId)}>
                   {t('popup.handoff.adopt', { country })}
                 </button>

@@ -217,13 +217,20 @@ export async function unlinkedSendcloudIntegrations(backend: SendcloudClient): P
   return (await backend.listIntegrations()).filter((remote) => !linked.has(remote.id));
 }
 
-/** For a hand-off waiting for the Sendcloud panel: the unlinked Amazon integrations the seller may mean. */
-export async function handoffCandidates(integrationId: string): Promise<{ remoteId: string; shopName: string }[]> {
+/**
+ * For a hand-off waiting for the Sendcloud panel: the unlinked Amazon integrations the seller may mean, the
+ * ones that never imported anything (just created) first, each with when it last imported orders.
+ */
+export async function handoffCandidates(
+  integrationId: string,
+): Promise<{ remoteId: string; shopName: string; lastSyncAt: number | null }[]> {
   const integration = await db().integrations.get(integrationId);
   if (integration?.problem !== 'awaiting_panel') return [];
   const backend = await currentBackend();
   if (backend.kind !== 'sendcloud') return [];
-  return (await unlinkedSendcloudIntegrations(backend)).map((r) => ({ remoteId: r.id, shopName: r.shopName }));
+  return (await unlinkedSendcloudIntegrations(backend))
+    .map((r) => ({ remoteId: r.id, shopName: r.shopName, lastSyncAt: r.lastSyncAt }))
+    .sort((a, b) => Number(a.lastSyncAt !== null) - Number(b.lastSyncAt !== null));
 }
 
 /**

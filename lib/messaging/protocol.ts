@@ -91,7 +91,11 @@ export const protocol = {
   'ui:handoffCandidates': {
     request: z.object({ integrationId: z.string().max(100) }).strict(),
     response: backendOutcome(
-      z.object({ candidates: z.array(z.object({ remoteId: z.string(), shopName: z.string() })).max(1000) }),
+      z.object({
+        candidates: z
+          .array(z.object({ remoteId: z.string(), shopName: z.string(), lastSyncAt: z.number().nullable() }))
+          .max(1000),
+      }),
     ),
   },
   'ui:adoptIntegration': {

@@ -190,6 +190,7 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
         status: 200,
         contentType: 'application/json',
         body: JSON.stringify([
+          { id: 70, shop_name: 'Amazon US', system: 'amazon', failing_since: null, last_fetch: '2026-05-01T10:00:00Z' },
           { id: 71, shop_name: 'Amazon Italia', system: 'amazon', failing_since: null, last_fetch: null },
           { id: 72, shop_name: 'My Shopify', system: 'shopify', failing_since: null, last_fetch: null },
         ]),
@@ -219,7 +220,12 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     const candidates = handoff.getByTestId('handoff-candidates');
     await candidates.getByText('Amazon Italia').waitFor();
     assert.equal(await candidates.getByText('My Shopify').count(), 0);
-    await candidates.getByRole('button', { name: 'This is Italy' }).click();
+    // The one just created comes first and says so; an older one says when it last imported.
+    const offered = await candidates.getByRole('listitem').allInnerTexts();
+    assert.equal(offered.length, 2);
+    assert.equal(offered[0], 'Amazon Italia\nNo orders imported yet\nThis is Italy');
+    assert.match(offered[1], /^Amazon US\nLast sync (Apr 30|May 1), 2026, \d{1,2}:\d{2}\s?[AP]M\nThis is Italy$/);
+    await candidates.getByRole('listitem').first().getByRole('button', { name: 'This is Italy' }).click();
 
     await italy.getByTestId('status').getByText('Connected').waitFor();
     assert.equal(await italy.getByTestId('sendcloud-handoff').count(), 0);

@@ -256,6 +256,8 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
     // Sendcloud: one Amazon integration linked to nothing ("Amazon Italia", not "Bottega Rossi IT"), one
     // webshop of another kind, and after the hand-off, the PATCH that sets the order-status option.
     const panel = [
+      // Another shop's, importing for months: offered after the new one.
+      { id: 70, shop_name: 'Amazon US', system: 'amazon', failing_since: null, last_fetch: '2026-05-01T10:00:00Z' },
       { id: 71, shop_name: 'Amazon Italia', system: 'amazon', failing_since: null, last_fetch: null },
       { id: 72, shop_name: 'My Shopify', system: 'shopify', failing_since: null, last_fetch: null },
     ];
@@ -278,8 +280,10 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
         )?.id ?? '';
       const [id, germany] = [await byMarketplace('APJ6JRA9NG5V4'), await byMarketplace('A1PA6795UKMFR9')];
       expect((await db().integrations.get(id))?.problem).toBe('awaiting_panel'); // no integration of that name
-      expect(await handoffCandidates(id)).toEqual([{ remoteId: '71', shopName: 'Amazon Italia' }]);
-      expect(await handoffCandidates(germany)).toEqual([{ remoteId: '71', shopName: 'Amazon Italia' }]);
+      const older = { remoteId: '70', shopName: 'Amazon US', lastSyncAt: Date.parse('2026-05-01T10:00:00Z') };
+      const italia = { remoteId: '71', shopName: 'Amazon Italia', lastSyncAt: null };
+      expect(await handoffCandidates(id)).toEqual([italia, older]);
+      expect(await handoffCandidates(germany)).toEqual([italia, older]);
       // Only what the list offered: not another kind of webshop, not an integration that does not exist.
       await expect(adoptSendcloudIntegration(id, '72')).rejects.toMatchObject({ code: 'not_found' });
       await expect(adoptSendcloudIntegration(id, '99')).rejects.toMatchObject({ code: 'not_found' });
@@ -291,7 +295,7 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       ]);
       expect((await db().outbox.toArray()).map((e) => e.integrationId)).toEqual([germany]);
       // Linked now: offered to no other hand-off, and Italy waits for nothing any more.
-      expect(await handoffCandidates(germany)).toEqual([]);
+      expect(await handoffCandidates(germany)).toEqual([older]);
       expect(await handoffCandidates(id)).toEqual([]);
       await expect(adoptSendcloudIntegration(germany, '71')).rejects.toMatchObject({ code: 'not_found' });
     } finally {

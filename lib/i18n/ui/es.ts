@@ -136,6 +136,7 @@ export const es: Dictionary<UiKey> = {
   'popup.handoff.open': 'Abrir las integraciones de Sendcloud',
   'popup.handoff.candidates':
     '¿La creaste en Sendcloud con otro nombre de tienda? Estas integraciones de Amazon en Sendcloud aún no están vinculadas a ShipBridge:',
+  'popup.handoff.candidateNew': 'Aún no ha importado pedidos',
   'popup.handoff.adopt': 'Es {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',

@@ -138,6 +138,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.handoff.open': 'Ouvrir les intégrations Sendcloud',
   'popup.handoff.candidates':
     'Créée dans Sendcloud sous un autre nom de boutique ? Ces intégrations Amazon dans Sendcloud ne sont pas encore liées à ShipBridge :',
+  'popup.handoff.candidateNew': 'Aucune commande importée pour l’instant',
   'popup.handoff.adopt': 'C’est {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copier',
