@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { db } from '@/lib/db';
 import { browserLanguages } from '@/lib/i18n/locales';
 import {
@@ -47,14 +47,26 @@ export function ReportSection() {
   const [chosen, setMarketplaceId] = useState<string | null>(null);
   const marketplaceId = chosen ?? likelyMarketplace(browserLanguages(), own ?? []).id;
   const [state, setState] = useState<State>({ step: 'idle' });
+  // Only the latest check of a section still shown answers: a file chosen before another one, or a check
+  // still running when "Delete everything" started the page again, neither shows nor saves its result.
+  const checks = useRef({ latest: 0, shown: true });
+  useEffect(() => {
+    checks.current.shown = true;
+    return () => {
+      checks.current.shown = false;
+    };
+  }, []);
 
   const check = async (file: File) => {
+    const id = ++checks.current.latest;
+    const current = () => checks.current.shown && checks.current.latest === id;
     // Rows that name no marketplace belong to the one chosen now, whatever the list says later.
     const fallback = marketplaceId;
     setState({ step: 'checking' });
     // A file that is not Unicode is in the code page of the report's country.
     const legacyEncoding = legacyEncodingFor(marketplaceById(fallback)?.countryCode);
     const outcome = await runWorker({ file, legacyEncoding });
+    if (!current()) return;
     if (!outcome.ok) return setState({ step: 'failed', problem: outcome.problem });
     // The result first; storing it for the popup follows and is announced when done.
     setState({ step: 'done', result: outcome.result, saved: false, fallback });
@@ -70,9 +82,11 @@ export function ReportSection() {
     }
     let saved = true;
     for (const [marketplaceId, { skus, weighed }] of perMarketplace) {
+      if (!current()) return;
       const reply = await send('ui:saveReport', { marketplaceId, skus, weighed });
       saved &&= reply.ok;
     }
+    if (!current()) return;
     setState({ step: 'done', result: outcome.result, saved, fallback });
   };
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
@@ -211,5 +212,29 @@ describe('listings without a shipping weight in Chromium', () => {
     await options.getByText('Germany: 1 of 3 listings has no shipping weight.').waitFor();
     await eventually(async () => (await flaggedSkus()).includes('DE-KANNE-2'));
     await options.close();
+  });
+
+  it('answers only for the file chosen last, even when an earlier, bigger one finishes after it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'shipbridge-report-'));
+    const big = join(dir, 'big.txt');
+    const lines = ['sku\titem_package_weight'];
+    for (let i = 0; i < 200_000; i++) lines.push(`BIG-${i}\t${i % 10 ? '1.5' : ''}`);
+    await writeFile(big, `${lines.join('\n')}\n`);
+    try {
+      const options = await session.context.newPage();
+      await options.goto(session.extensionUrl('options.html'));
+      const input = options.getByLabel('Report file');
+      await input.setInputFiles(big);
+      await input.setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt')); // the seller chose again
+      await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor();
+      // Long enough for the big file's worker to have answered (≈ 0.5 s): its result neither shows nor saves.
+      await new Promise((r) => setTimeout(r, 2000));
+      assert.equal(await options.getByText('of 200,000 listings', { exact: false }).count(), 0);
+      await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor({ timeout: 100 });
+      assert.ok(!(await flaggedSkus()).some((sku) => sku.startsWith('BIG-')));
+      await options.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
