@@ -89,7 +89,21 @@ async function warnBeforePurge(
   t: ReturnType<typeof uiTranslator>,
 ): Promise<void> {
   const accounts = await db().accounts.toArray();
-  const waiting = new Set(accounts.filter((a) => a.secretId).map((a) => a.id));
+  // At the backend already: an account's marketplaces whose connection is linked there.
+  const handedOver = new Set(
+    (await db().integrations.toArray())
+      .filter((i) => i.remoteId !== null)
+      .map((i) => `${i.accountId} ${i.marketplaceId}`),
+  );
+  // A token captured again after every marketplace was handed over (a renewal) loses nothing when it goes.
+  const waiting = new Set(
+    accounts
+      .filter(
+        (a) =>
+          a.secretId && [...a.marketplaceIds, ...a.unknownMarketplaceIds].some((m) => !handedOver.has(`${a.id} ${m}`)),
+      )
+      .map((a) => a.id),
+  );
   // A warning about an account gone since, or handed over since, goes: the note of it names the seller.
   for (const key of Object.keys(state)) {
     if (!key.startsWith(PURGE_PREFIX) || waiting.has(key.slice(PURGE_PREFIX.length))) continue;
@@ -99,7 +113,9 @@ async function warnBeforePurge(
   for (const account of accounts) {
     const deletesAt = account.capturedAt + retentionDays * DAY;
     const key = `${PURGE_PREFIX}${account.id}`;
-    if (!account.secretId || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) continue;
+    if (!waiting.has(account.id) || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) {
+      continue;
+    }
     const days = Math.ceil((deletesAt - now) / DAY);
     await notify(
       key,

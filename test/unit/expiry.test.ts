@@ -211,11 +211,32 @@ describe('reminders', () => {
     try {
       await captureGerman('A3KXQ7ZP2N5VJ8', 'Bottega Rossi');
       await captureGerman('A9ZZ8YY7XX6WW5', 'Müller Versand');
+      await captureGerman('A7RENEWED12345', 'Schmidt Renewed');
     } finally {
       vi.useRealTimers();
     }
     // Müller Versand's token is already at the shipping platform: nothing of it can be lost.
     await db().accounts.update('EU:A9ZZ8YY7XX6WW5', { secretId: null });
+    // Schmidt's token was captured again (a renewal) after its only marketplace was handed over: no Connect
+    // is left to press, and the platform holds the token.
+    await db().integrations.put({
+      id: 'int-renewed',
+      accountId: 'EU:A7RENEWED12345',
+      sellerId: 'A7RENEWED12345',
+      marketplaceId: 'A1PA6795UKMFR9',
+      countryCode: 'DE',
+      shopName: 'Schmidt DE',
+      importPackageWeight: true,
+      orderStatusUpdate: 'on_announcement',
+      backend: 'connector',
+      status: 'connected',
+      remoteId: 'int_7',
+      problem: null,
+      message: null,
+      fieldErrors: null,
+      lastSyncAt: null,
+      updatedAt: capturedAt,
+    });
     const cleared: string[] = [];
     fakeBrowser.notifications.clear = (async (id: string) => {
       cleared.push(id);
