@@ -223,9 +223,9 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     // The one just created comes first and says so; an older one says when it last imported.
     const offered = await candidates.getByRole('listitem').allInnerTexts();
     assert.equal(offered.length, 2);
-    assert.equal(offered[0], 'Amazon Italia\nNo orders imported yet\nThis is Italy');
-    assert.match(offered[1], /^Amazon US\nLast sync (Apr 30|May 1), 2026, \d{1,2}:\d{2}\s?[AP]M\nThis is Italy$/);
-    await candidates.getByRole('listitem').first().getByRole('button', { name: 'This is Italy' }).click();
+    assert.equal(offered[0], 'Amazon Italia\nNo orders imported yet\nUse for Italy');
+    assert.match(offered[1], /^Amazon US\nLast sync (Apr 30|May 1), 2026, \d{1,2}:\d{2}\s?[AP]M\nUse for Italy$/);
+    await candidates.getByRole('listitem').first().getByRole('button', { name: 'Use for Italy' }).click();
 
     await italy.getByTestId('status').getByText('Connected').waitFor();
     assert.equal(await italy.getByTestId('sendcloud-handoff').count(), 0);

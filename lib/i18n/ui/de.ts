@@ -139,7 +139,7 @@ export const de: Dictionary<UiKey> = {
   'popup.handoff.candidates':
     'In Sendcloud unter einem anderen Shopnamen angelegt? Diese Amazon-Integrationen in Sendcloud sind noch nicht mit ShipBridge verknüpft:',
   'popup.handoff.candidateNew': 'Noch keine Bestellungen importiert',
-  'popup.handoff.adopt': 'Das ist {country}',
+  'popup.handoff.adopt': 'Für {country} verwenden',
   'popup.handoff.country': 'Marktplatz',
   'popup.copy': 'Kopieren',
   'popup.copied': 'Kopiert',

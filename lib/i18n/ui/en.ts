@@ -133,7 +133,7 @@ export const en = {
   'popup.handoff.candidates':
     'Created it in Sendcloud under another shop name? These Amazon integrations in Sendcloud are not linked to ShipBridge yet:',
   'popup.handoff.candidateNew': 'No orders imported yet',
-  'popup.handoff.adopt': 'This is {country}',
+  'popup.handoff.adopt': 'Use for {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copy',
   'popup.copied': 'Copied',

@@ -137,7 +137,7 @@ export const es: Dictionary<UiKey> = {
   'popup.handoff.candidates':
     '¿La creaste en Sendcloud con otro nombre de tienda? Estas integraciones de Amazon en Sendcloud aún no están vinculadas a ShipBridge:',
   'popup.handoff.candidateNew': 'Aún no ha importado pedidos',
-  'popup.handoff.adopt': 'Es {country}',
+  'popup.handoff.adopt': 'Usar para {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',
   'popup.copied': 'Copiado',

@@ -137,7 +137,7 @@ export const it: Dictionary<UiKey> = {
   'popup.handoff.candidates':
     'L’hai creata in Sendcloud con un altro nome del negozio? Queste integrazioni Amazon in Sendcloud non sono ancora collegate a ShipBridge:',
   'popup.handoff.candidateNew': 'Nessun ordine ancora importato',
-  'popup.handoff.adopt': 'È {country}',
+  'popup.handoff.adopt': 'Usala per {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copia',
   'popup.copied': 'Copiato',

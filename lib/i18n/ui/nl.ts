@@ -138,7 +138,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.handoff.candidates':
     'In Sendcloud onder een andere winkelnaam aangemaakt? Deze Amazon-integraties in Sendcloud zijn nog niet aan ShipBridge gekoppeld:',
   'popup.handoff.candidateNew': 'Nog geen bestellingen geïmporteerd',
-  'popup.handoff.adopt': 'Dit is {country}',
+  'popup.handoff.adopt': 'Gebruiken voor {country}',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Kopiëren',
   'popup.copied': 'Gekopieerd',
