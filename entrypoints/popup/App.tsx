@@ -27,7 +27,8 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
   const accounts = useLiveQuery(accountsNewestFirst, [], snapshot.accounts);
   useStatusRefresh();
   return (
-    <main style={{ width: 380, padding: 14 }}>
+    // Centred when a notification opens the popup's page in a tab; the popup itself is this wide.
+    <main style={{ width: 380, padding: 14, margin: '0 auto' }}>
       <header className="row" style={{ justifyContent: 'space-between', marginBottom: 10 }}>
         <div>
           <h1>{t('app.name')}</h1>
