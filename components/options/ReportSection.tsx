@@ -49,17 +49,17 @@ export function ReportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
   // Only the latest check of a section still shown answers: a file chosen before another one, or a check
   // still running when "Delete everything" started the page again, neither shows nor saves its result.
-  const checks = useRef({ latest: 0, shown: true });
-  useEffect(() => {
-    checks.current.shown = true;
-    return () => {
-      checks.current.shown = false;
-    };
-  }, []);
+  const latestCheck = useRef(0);
+  useEffect(
+    () => () => {
+      latestCheck.current++; // the section goes: no check running now is the latest any more
+    },
+    [],
+  );
 
   const check = async (file: File) => {
-    const id = ++checks.current.latest;
-    const current = () => checks.current.shown && checks.current.latest === id;
+    const id = ++latestCheck.current;
+    const current = () => latestCheck.current === id;
     // Rows that name no marketplace belong to the one chosen now, whatever the list says later.
     const fallback = marketplaceId;
     setState({ step: 'checking' });

@@ -61,13 +61,19 @@ async function updateIntegration(id: string, patch: Partial<Integration>) {
   await db().integrations.update(id, { ...patch, updatedAt: Date.now() });
 }
 
+/** Whether every marketplace of the account has its connection linked at the backend (`integrations`: any). */
+export function isHandedOver(account: Account, integrations: readonly Integration[]): boolean {
+  const linked = new Set(
+    integrations.filter((i) => i.accountId === account.id && i.remoteId !== null).map((i) => i.marketplaceId),
+  );
+  return [...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => linked.has(m));
+}
+
 /** Once every marketplace of the account is at the backend, the token leaves the extension. */
 async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
   const account = await db().accounts.get(accountId);
   if (!account?.secretId) return;
-  const integrations = await db().integrations.where('accountId').equals(accountId).toArray();
-  const handedOver = new Set(integrations.filter((i) => i.remoteId !== null).map((i) => i.marketplaceId));
-  if (![...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => handedOver.has(m))) return;
+  if (!isHandedOver(account, await db().integrations.where('accountId').equals(accountId).toArray())) return;
   await deleteSecret(account.secretId);
   await db().accounts.update(accountId, { secretId: null });
 }
@@ -212,7 +218,7 @@ export async function askPanelNow(): Promise<void> {
  * The Amazon integrations in Sendcloud that no integration of ShipBridge is linked to: what the seller may
  * have created in the panel under a shop name other than the one ShipBridge waits for.
  */
-export async function unlinkedSendcloudIntegrations(backend: SendcloudClient): Promise<RemoteIntegration[]> {
+async function unlinkedSendcloudIntegrations(backend: SendcloudClient): Promise<RemoteIntegration[]> {
   const linked = new Set((await db().integrations.toArray()).map((i) => i.remoteId));
   return (await backend.listIntegrations()).filter((remote) => !linked.has(remote.id));
 }

@@ -9,6 +9,7 @@ import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
+import { isHandedOver } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';
@@ -89,21 +90,9 @@ async function warnBeforePurge(
   t: ReturnType<typeof uiTranslator>,
 ): Promise<void> {
   const accounts = await db().accounts.toArray();
-  // At the backend already: an account's marketplaces whose connection is linked there.
-  const handedOver = new Set(
-    (await db().integrations.toArray())
-      .filter((i) => i.remoteId !== null)
-      .map((i) => `${i.accountId} ${i.marketplaceId}`),
-  );
+  const integrations = await db().integrations.toArray();
   // A token captured again after every marketplace was handed over (a renewal) loses nothing when it goes.
-  const waiting = new Set(
-    accounts
-      .filter(
-        (a) =>
-          a.secretId && [...a.marketplaceIds, ...a.unknownMarketplaceIds].some((m) => !handedOver.has(`${a.id} ${m}`)),
-      )
-      .map((a) => a.id),
-  );
+  const waiting = new Set(accounts.filter((a) => a.secretId && !isHandedOver(a, integrations)).map((a) => a.id));
   // A warning about an account gone since, or handed over since, goes: the note of it names the seller.
   for (const key of Object.keys(state)) {
     if (!key.startsWith(PURGE_PREFIX) || waiting.has(key.slice(PURGE_PREFIX.length))) continue;

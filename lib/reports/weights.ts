@@ -170,7 +170,7 @@ export async function checkReport(stream: ReadableStream<Uint8Array>, encoding =
 
   const takeLine = (line: string) => {
     if (!line.trim()) return;
-    if (!listingsStarted) {
+    if (!listingsStarted || !header) {
       const found = headerOf(line);
       if (found) {
         header = found;
@@ -187,7 +187,6 @@ export async function checkReport(stream: ReadableStream<Uint8Array>, encoding =
       }
       listingsStarted = true;
     }
-    if (!header) return;
     const cells = splitLine(line, header.delimiter);
     const sku = cells[header.sku]?.trim();
     if (!sku) return;
