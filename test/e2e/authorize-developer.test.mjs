@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { launch, ROOT } from './harness.mjs';
+import { ROOT } from './harness.mjs';
 import { clickShadowButton, shadowText } from './page-ui.mjs';
+import { browserForSuite } from './suite.mjs';
 
-let session;
-before(async () => {
-  session = await launch({ locale: 'en-US' });
-});
-after(() => session?.close());
+const session = browserForSuite({ locale: 'en-US' });
 
 /** Opens a test-site page and records every later document load or non-GET request (a submission would show). */
 async function open(name, query = '') {

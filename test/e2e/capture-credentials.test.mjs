@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
 import { eventually, launch, readStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
+import { browserForSuite } from './suite.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -22,11 +23,7 @@ async function pageStorage(tab) {
 }
 
 describe('capture-credentials in Chromium', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-US' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   it('captures the English text layout and confirms on the page', async () => {
     const tab = await session.context.newPage();

@@ -2,23 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, launch, readStore } from './harness.mjs';
+import { eventually, readStore } from './harness.mjs';
+import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
 const TOKEN = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
 const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS', 'A1F83G8C2ARO7P'];
 
 describe('handing the captured account to a Connector API backend', () => {
-  let session;
   let sandbox;
   before(async () => {
     sandbox = await startSandbox({ token: 'sandbox-secret-token' });
-    session = await launch({ locale: 'en-US' });
   });
-  after(async () => {
-    await session?.close();
-    await sandbox?.close();
-  });
+  after(() => sandbox?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   async function configure(token) {
     const options = await session.context.newPage();
@@ -170,11 +167,7 @@ describe('handing the captured account to a Connector API backend', () => {
 });
 
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-US' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   it('links the integration the seller created under another shop name, once they say which it is', async () => {
     // Sendcloud's API as the background meets it: an Amazon integration named by the seller, not by

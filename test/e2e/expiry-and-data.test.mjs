@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, inBackground, launch, readStore } from './harness.mjs';
+import { eventually, inBackground, readStore } from './harness.mjs';
+import { browserForSuite } from './suite.mjs';
 
 /** Every row of every store of every database of the extension, read in the service worker. */
 async function everyIndexedDbRow(session) {
@@ -45,11 +46,7 @@ async function expiryShownInPopup(session, expiryText) {
 }
 
 describe('authorization expiry and your data, in Chromium', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-US' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   it('reads Manage Your Apps and shows the expiry in the popup', async () => {
     const rows = await expiryShownInPopup(
@@ -113,11 +110,7 @@ describe('authorization expiry and your data, in Chromium', () => {
 });
 
 describe('a browser set to British English, in Chromium', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-GB' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-GB' });
 
   it('writes the expiry day before the month for a browser set to British English', async () => {
     await expiryShownInPopup(session, 'SendCloud (North America) can access your account until 10 Dec 2026');

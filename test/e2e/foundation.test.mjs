@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { seedPopupData } from '../../scripts/bench-seed.mjs';
 import { page } from '../site/pages.mjs';
-import { EXTENSION_DIR, inBackground, launch, ROOT } from './harness.mjs';
+import { EXTENSION_DIR, inBackground, ROOT } from './harness.mjs';
+import { browserForSuite } from './suite.mjs';
 
 describe('the built extension in Chromium (English)', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-US' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   it('starts its service worker', async () => {
     assert.match(session.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
@@ -89,11 +86,7 @@ describe('the built extension in Chromium (English)', () => {
 });
 
 describe('the built extension in Chromium (Italian)', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'it-IT' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'it-IT' });
 
   it('renders popup and options in Italian', async () => {
     const popup = await session.context.newPage();

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { EXTENSION_DIR, eventually, inBackground, launch, readStore } from './harness.mjs';
+import { EXTENSION_DIR, eventually, inBackground, readStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
+import { browserForSuite } from './suite.mjs';
 
 describe('an extension update while Seller Central is open', () => {
-  let session;
-  before(async () => {
-    // Lets the test install the same build again over CDP: to the extension, that is an update.
-    session = await launch({ locale: 'en-US', extraArgs: ['--enable-unsafe-extension-debugging'] });
-  });
-  after(() => session?.close());
+  // Lets the test install the same build again over CDP: to the extension, that is an update.
+  const session = browserForSuite({ locale: 'en-US', extraArgs: ['--enable-unsafe-extension-debugging'] });
 
   it('finds the copy a tab runs where the after-install probe looks for it, hidden from the page', async () => {
     // The probe (`liveCopyRuns`, lib/background/reinject.ts) reads the copy's registration through

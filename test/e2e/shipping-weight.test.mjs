@@ -2,20 +2,17 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, inBackground, launch, ROOT, readStore } from './harness.mjs';
+import { eventually, inBackground, ROOT, readStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
+import { browserForSuite } from './suite.mjs';
 
 const editor = (name, query) => `${sitePage(name).url}${query}`;
 const US_QUERY = (sku) => `?marketplaceID=ATVPDKIKX0DER&sku=${sku}&asin=B00RED0001&productType=HOME`;
 
 describe('listings without a shipping weight in Chromium', () => {
-  let session;
-  before(async () => {
-    session = await launch({ locale: 'en-US' });
-  });
-  after(() => session?.close());
+  const session = browserForSuite({ locale: 'en-US' });
 
   const flaggedSkus = async () => (await readStore(session, 'listings')).map((l) => l.sku).sort();
 
