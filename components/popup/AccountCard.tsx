@@ -61,28 +61,30 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
       ))}
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
       <Connections account={account} settings={settings} initialIntegrations={initialIntegrations} />
-      {confirming ? (
-        <fieldset className="row">
-          <legend>{t('popup.account.deleteConfirm')}</legend>
-          {stayConnected?.length ? (
-            <p className="error" style={{ flexBasis: '100%' }}>
-              {t('popup.account.deleteConnected', { countries: stayConnected.join(', ') })}
-            </p>
-          ) : null}
-          <button type="button" onClick={() => void remove()}>
-            {t('popup.account.delete')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-            {t('popup.account.deleteNo')}
-          </button>
-        </fieldset>
-      ) : (
-        <div className="row">
-          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-            {t('popup.account.delete')}
-          </button>
-        </div>
-      )}
+      <div className="account-actions">
+        {confirming ? (
+          <fieldset className="row">
+            <legend>{t('popup.account.deleteConfirm')}</legend>
+            {stayConnected?.length ? (
+              <p className="error" style={{ flexBasis: '100%' }}>
+                {t('popup.account.deleteConnected', { countries: stayConnected.join(', ') })}
+              </p>
+            ) : null}
+            <button type="button" onClick={() => void remove()}>
+              {t('popup.account.delete')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {t('popup.account.deleteNo')}
+            </button>
+          </fieldset>
+        ) : (
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+              {t('popup.account.delete')}
+            </button>
+          </div>
+        )}
+      </div>
       {failed && (
         <p className="error" role="alert">
           {t('common.failed')}
