@@ -1,10 +1,25 @@
 // The demo's steps, in the order a seller meets them. Each returns the page to photograph and one line
-// saying what happened.
+// saying what happened, read from the page and the extension's database (never assumed). Extension pages are
+// driven by ids, not by their English texts, so the demo also runs in another browser language
+// (DEMO_LOCALE=de-DE).
 
 import { join } from 'node:path';
-import { ROOT } from '../test/e2e/harness.mjs';
-import { clickShadowButton } from '../test/e2e/page-ui.mjs';
+import { eventually, ROOT, readStore } from '../test/e2e/harness.mjs';
+import { clickShadowButton, shadowText } from '../test/e2e/page-ui.mjs';
 import { page as sitePage } from '../test/site/pages.mjs';
+
+/** The stored account of that seller, once the background has saved it. */
+async function storedAccount(session, sellerId) {
+  return eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === sellerId), {
+    timeout: 5000,
+  });
+}
+
+/** What a capture saved, as the seller would want to hear it. */
+function savedLine(account) {
+  const token = account.secretId ? 'token encrypted in the vault' : 'NO token saved';
+  return `seller ${account.sellerId} (${account.accountName ?? 'no name'}), marketplaces ${account.marketplaceIds.join(', ')}, ${token}`;
+}
 
 /** @type {{ id: string, title: string, run: (session: any) => Promise<{ page: any, result: string }> }[]} */
 export const STEPS = [
@@ -72,11 +87,8 @@ export const STEPS = [
       await page.goto(sitePage('credentials-text-en').url);
       await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
       await clickShadowButton(page, 'shipbridge-panel', 'Show the values to copy');
-      return {
-        page,
-        result:
-          'seller A3KXQ7ZP2N5VJ8, 3 marketplaces, token kept encrypted; confirmation on the page, copy buttons one press away',
-      };
+      const account = await storedAccount(session, 'A3KXQ7ZP2N5VJ8');
+      return { page, result: `${savedLine(account)}; confirmation on the page, copy buttons one press away` };
     },
   },
   {
@@ -86,7 +98,9 @@ export const STEPS = [
       const page = await session.context.newPage();
       await page.goto(sitePage('credentials-dialog-de').url);
       await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
-      return { page, result: 'captured before the dialog went away' };
+      const account = await storedAccount(session, 'A9ZZ8YY7XX6WW5');
+      await page.waitForFunction(() => document.body.dataset.dialogRemovedAt, null, { timeout: 5000 });
+      return { page, result: `${savedLine(account)}; the dialog has gone, the confirmation stays` };
     },
   },
   {
@@ -96,7 +110,7 @@ export const STEPS = [
       const page = await session.context.newPage();
       await page.goto(sitePage('credentials-table-it').url);
       await page.waitForFunction(() => document.querySelector('shipbridge-panel'));
-      return { page, result: 'Italy, Germany, France, Spain and the United Kingdom saved for one seller' };
+      return { page, result: savedLine(await storedAccount(session, 'A1B2C3D4E5F6G7')) };
     },
   },
   {
@@ -117,13 +131,17 @@ export const STEPS = [
     async run(session) {
       const page = await session.context.newPage();
       await page.goto(session.extensionUrl('options.html'));
-      await page.getByLabel('Connector API').check();
-      await page.getByLabel('Backend URL').fill(session.sandbox.url);
-      await page.getByLabel('API token').fill(session.sandbox.token);
-      await page.getByRole('button', { name: 'Save keys' }).click();
-      await page.getByRole('button', { name: 'Test connection' }).click();
-      await page.getByText('Connected to', { exact: false }).waitFor();
-      return { page, result: `keys encrypted; Test connection reached ${session.sandbox.url}` };
+      await page.locator('input[name=backend][value=connector]').check();
+      await page.locator('#backend-url').fill(session.sandbox.url);
+      await page.locator('#key-connectorToken').fill(session.sandbox.token);
+      await page.getByTestId('save-keys').click();
+      await eventually(async () => (await readStore(session, 'secrets')).length > 0);
+      await page.getByTestId('test-connection').click();
+      const status = page.getByTestId('backend-status');
+      await page.waitForFunction(() => document.querySelector('[data-testid=backend-status]')?.textContent);
+      const said = await status.textContent();
+      if (await status.evaluate((e) => e.classList.contains('error'))) throw new Error(`Test connection: ${said}`);
+      return { page, result: `keys saved encrypted; Test connection to ${session.sandbox.url}: "${said}"` };
     },
   },
   {
@@ -134,11 +152,21 @@ export const STEPS = [
       await page.setViewportSize({ width: 420, height: 900 });
       await page.goto(session.extensionUrl('popup.html'));
       const card = page.getByTestId('account').filter({ hasText: 'A1B2C3D4E5F6G7' });
-      await card.getByRole('button', { name: 'Connect all' }).click();
-      await card.getByText('Handed to your shipping platform').waitFor({ timeout: 20_000 });
+      await card.getByTestId('connect-all').click();
+      const account = await eventually(
+        async () => {
+          const stored = await storedAccount(session, 'A1B2C3D4E5F6G7');
+          return stored.secretId === null && stored;
+        },
+        { timeout: 20_000 },
+      );
       const { integrations } = await session.sandbox.state();
+      const mine = integrations.filter((i) => i.seller_id === account.sellerId).map((i) => i.country_code);
       await card.scrollIntoViewIfNeeded();
-      return { page, result: `${integrations.length} integrations at the backend, token gone from the extension` };
+      return {
+        page,
+        result: `${mine.length} integrations at the backend (${mine.join(', ')}); the token is gone from the extension`,
+      };
     },
   },
   {
@@ -148,7 +176,14 @@ export const STEPS = [
       const page = await session.context.newPage();
       await page.goto(`${sitePage('listing-editor-missing-en').url}?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG`);
       await page.waitForFunction(() => document.querySelector('shipbridge-note'));
-      return { page, result: 'SKU-RED-MUG flagged next to its Package Weight and recorded for the popup' };
+      const listing = await eventually(async () =>
+        (await readStore(session, 'listings')).find((l) => l.sku === 'SKU-RED-MUG'),
+      );
+      const note = await shadowText(page, 'shipbridge-note');
+      return {
+        page,
+        result: `${listing.sku} (${listing.marketplaceId}) recorded for the popup; on the page: "${note}"`,
+      };
     },
   },
   {
@@ -157,10 +192,19 @@ export const STEPS = [
     async run(session) {
       const page = await session.context.newPage();
       await page.goto(session.extensionUrl('options.html'));
-      await page.getByLabel('Report file').setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt'));
-      await page.getByText('listings have no shipping weight', { exact: false }).first().waitFor();
+      await page.locator('#report-file').setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt'));
+      const status = page.getByTestId('report-status');
+      // Done when the result is saved for the popup (its last line) or the check failed.
+      await page.waitForFunction(() => {
+        const lines = document.querySelectorAll('[data-testid=report-status] p');
+        return lines.length > 1 || document.querySelector('[data-testid=report-status] .error');
+      });
+      if (await status.locator('.error').count()) throw new Error(await status.textContent());
       await page.getByTestId('report').scrollIntoViewIfNeeded();
-      return { page, result: '3 SKUs without a weight found in the report, per marketplace, exportable as CSV' };
+      const flagged = (await readStore(session, 'listings')).filter((l) => l.source === 'report').length;
+      // biome-ignore lint/performance/useDomNodeTextContent: one line per paragraph, as the seller reads them
+      const said = (await status.innerText()).split('\n').filter(Boolean).join(' / ');
+      return { page, result: `${flagged} SKUs flagged from the report; on the page: ${said}` };
     },
   },
   {

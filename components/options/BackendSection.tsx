@@ -148,10 +148,10 @@ export function BackendSection({ settings, onChange }: Props) {
         </>
       )}
       <div className="row">
-        <button type="button" onClick={() => void saveKeys()}>
+        <button type="button" onClick={() => void saveKeys()} data-testid="save-keys">
           {t('options.backend.saveKeys')}
         </button>
-        <button type="button" className="secondary" onClick={() => void test()}>
+        <button type="button" className="secondary" onClick={() => void test()} data-testid="test-connection">
           {t('options.backend.test')}
         </button>
       </div>

@@ -182,7 +182,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       )}
       {open.length > 1 && tokenHere && (
         <div className="row">
-          <button type="button" onClick={() => void connect(open.filter((id) => forms[id]?.shopName.trim()))}>
+          <button
+            type="button"
+            onClick={() => void connect(open.filter((id) => forms[id]?.shopName.trim()))}
+            data-testid="connect-all"
+          >
             {t('popup.connect.connectAll')}
           </button>
         </div>

@@ -7,20 +7,25 @@ async function documentTree(page) {
   return { cdp, root };
 }
 
-function* walk(node) {
+/** Every node below `node`, shadow roots and frames included; `enter` can keep the walk out of a node's inside. */
+function* walk(node, enter = (_node) => true) {
   yield node;
+  if (!enter(node)) return;
   for (const child of [
     ...(node.children ?? []),
     ...(node.shadowRoots ?? []),
     ...(node.contentDocument ? [node.contentDocument] : []),
   ]) {
-    yield* walk(child);
+    yield* walk(child, enter);
   }
 }
 
+/** The text a person reads: style sheets and scripts left out. */
 function textOf(node) {
   let text = '';
-  for (const n of walk(node)) if (n.nodeType === 3) text += `${n.nodeValue} `;
+  for (const n of walk(node, (e) => e.localName !== 'style' && e.localName !== 'script')) {
+    if (n.nodeType === 3) text += `${n.nodeValue} `;
+  }
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -20,5 +20,10 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.test.mjs'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .map((f) => join(dir, f));
+if (files.length === 0) {
+  // node --test without files would look for tests everywhere (the unit and Firefox ones too).
+  console.error(`No end-to-end test file matches ${only.join(', ')}.`);
+  process.exit(1);
+}
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
