@@ -76,7 +76,8 @@ export const STEPS = [
       await page.waitForFunction(
         () => document.querySelector('kat-input[name=developer_id]')?.value === '3244-7764-4129',
       );
-      return { page, result: 'Katal inputs filled after in-page navigation' };
+      const name = await page.evaluate(() => document.querySelector('kat-input[name=developer_name]')?.value);
+      return { page, result: `Katal inputs filled after in-page navigation: "${name}" / 3244-7764-4129` };
     },
   },
   {
