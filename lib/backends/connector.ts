@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { BackendError } from './errors';
 import { isAllowedBackendUrl, requestJson } from './http';
 import type { ConnectorClient, ConnectRequest, RemoteIntegration } from './types';

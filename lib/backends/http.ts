@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { BackendError, parseRetryAfter } from './errors';
 
 export interface HttpRequest {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { BackendError } from './errors';
 import { requestJson } from './http';

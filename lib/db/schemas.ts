@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { MARKETPLACE_ID, SELLER_ID } from '../identifiers';
 
 export const regionSchema = z.enum(['NA', 'EU', 'FE']);

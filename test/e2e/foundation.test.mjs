@@ -74,6 +74,43 @@ describe('the built extension in Chromium (English)', () => {
     await popup.close();
   });
 
+  it('attempts no eval in its service worker or pages (their content security policy forbids it)', async () => {
+    // Each context has parsed messages or stored rows with zod by now; a parser compiled with `new Function`
+    // (zod's default) would have been refused and reported as a DevTools issue, which Audits replays.
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByRole('heading', { level: 1 }).waitFor();
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByTestId('save-status').waitFor({ state: 'attached' });
+    const issues = [];
+    for (const target of [popup, options]) {
+      const cdp = await session.context.newCDPSession(target);
+      cdp.on('Audits.issueAdded', ({ issue }) => issues.push(`${target.url()}: ${issue.code}`));
+      await cdp.send('Audits.enable');
+    }
+    // The service worker, reached through the popup's DevTools session.
+    const cdp = await session.context.newCDPSession(popup);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(session.extensionUrl('')));
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+      const { method, params } = JSON.parse(message);
+      if (method === 'Audits.issueAdded') issues.push(`service worker: ${params.issue.code}`);
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Audits.enable' }),
+    });
+    await popup.waitForTimeout(500);
+    assert.deepEqual(
+      issues.filter((i) => i.endsWith('ContentSecurityPolicyIssue')),
+      [],
+    );
+    await options.close();
+    await popup.close();
+  });
+
   it('serves the test site at real Seller Central URLs and nothing else', async () => {
     const tab = await session.context.newPage();
     const { url } = page('authorize-classic-en');
