@@ -21,6 +21,7 @@ export function DefaultsSection({ settings, onChange }: Props) {
       <h2 id="defaults-title">{t('options.defaults.title')}</h2>
       <label className="row">
         <input
+          id="default-import-weight"
           type="checkbox"
           checked={value.importPackageWeight}
           onChange={(e) => set({ importPackageWeight: e.target.checked })}

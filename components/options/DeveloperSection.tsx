@@ -46,6 +46,7 @@ function RegionIdentity({ region, settings, onChange }: Props & { region: Region
       <legend>{t(`options.developer.region.${region}`)}</legend>
       <label className="row">
         <input
+          id={`${base}-default`}
           type="checkbox"
           checked={!custom}
           onChange={(e) => (e.target.checked ? setOverride(null) : edit(name, id))}

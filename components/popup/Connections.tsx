@@ -130,6 +130,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 )}
                 <label className="row">
                   <input
+                    id={`${base}-weight`}
                     type="checkbox"
                     checked={form.importPackageWeight}
                     onChange={(e) => setForm(id, { importPackageWeight: e.target.checked })}
@@ -139,6 +140,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 <label className="row">
                   {t('popup.connect.statusUpdate')}
                   <select
+                    id={`${base}-status-update`}
                     value={form.orderStatusUpdate}
                     onChange={(e) => setForm(id, { orderStatusUpdate: e.target.value as OrderStatusUpdate })}
                   >
