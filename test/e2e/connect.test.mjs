@@ -127,7 +127,7 @@ describe('handing the captured account to a Connector API backend', () => {
 
   it('explains a refused token and a refused field in words', async () => {
     const options = await configure('a-wrong-token');
-    await options.getByText('The backend refused the keys.', { exact: false }).waitFor();
+    await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();
     await options.close();
     const fixed = await configure('sandbox-secret-token');
     await fixed.getByText('Connected to Bottega Rossi Srl.').waitFor();
@@ -142,7 +142,7 @@ describe('handing the captured account to a Connector API backend', () => {
     const row = popup.getByTestId('marketplace').and(popup.locator('[data-marketplace="ATVPDKIKX0DER"]'));
     await row.getByText('Connect this country…').click();
     await row.getByRole('button', { name: 'Connect', exact: true }).click();
-    await row.getByText('The backend refused some values.', { exact: false }).waitFor();
+    await row.getByText('Your shipping platform refused some values.', { exact: false }).waitFor();
     await row.getByText('This shop name is already used by another integration.').first().waitFor();
     assert.equal(await row.getByLabel('Shop name').getAttribute('aria-invalid'), 'true');
     assert.equal(await row.getByTestId('status').textContent(), 'Not connected');
@@ -151,7 +151,7 @@ describe('handing the captured account to a Connector API backend', () => {
 
   it('tests the key the seller has just typed, without a separate save', async () => {
     const options = await configure('a-wrong-key');
-    await options.getByText('The backend refused the keys.', { exact: false }).waitFor();
+    await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();
     await options.getByText('Saved (ends in -key)').waitFor();
     await options.getByLabel('API token').fill('sandbox-secret-token');
     await options.getByRole('button', { name: 'Test connection' }).click();

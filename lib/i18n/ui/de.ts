@@ -76,7 +76,7 @@ export const de: Dictionary<UiKey> = {
   'popup.paste.noMarketplace':
     'Fügen Sie die Marktplatz-IDs hinzu (zum Beispiel "A1PA6795UKMFR9 (Amazon.de)"), damit ShipBridge die Region kennt.',
   'common.failed': 'ShipBridge konnte das nicht ausführen. Bitte versuchen Sie es erneut.',
-  'options.backend.title': 'Versand-Backend',
+  'options.backend.title': 'Versandplattform',
   'options.backend.sendcloud': 'Sendcloud',
   'options.backend.connector': 'Connector API',
   'options.backend.publicKey': 'Öffentlicher Schlüssel',
@@ -95,20 +95,22 @@ export const de: Dictionary<UiKey> = {
   'options.backend.appIdHelp':
     'Optional. Auf der Zustimmungsseite von Amazon zeigt ShipBridge, ob die anfragende App diese ist.',
   'options.backend.appIdInvalid': 'Eine App-ID sieht so aus: amzn1.sp.solution.… gefolgt von einer UUID.',
-  'problem.not_configured': 'Wählen Sie in den Einstellungen ein Versand-Backend und geben Sie seine Schlüssel ein.',
+  'problem.not_configured': 'Wählen Sie in den Einstellungen Ihre Versandplattform und geben Sie ihre Schlüssel ein.',
   'problem.network':
-    'Das Backend ist nicht erreichbar. Prüfen Sie Adresse und Verbindung; ShipBridge versucht es weiter.',
-  'problem.timeout': 'Das Backend hat nicht rechtzeitig geantwortet; ShipBridge versucht es weiter.',
+    'Ihre Versandplattform ist nicht erreichbar. Prüfen Sie Adresse und Verbindung; ShipBridge versucht es weiter.',
+  'problem.timeout': 'Ihre Versandplattform hat nicht rechtzeitig geantwortet; ShipBridge versucht es weiter.',
   'problem.unauthorized':
-    'Das Backend hat die Schlüssel abgelehnt. Prüfen Sie API-Token oder Schlüssel in den Einstellungen.',
-  'problem.conflict': 'Dieser Verkäufer und dieses Land sind im Backend bereits mit einem anderen Token verbunden.',
-  'problem.validation': 'Das Backend hat einige Werte abgelehnt.',
-  'problem.rate_limited': 'Das Backend bittet um eine Pause; ShipBridge versucht es automatisch erneut.',
-  'problem.unavailable': 'Das Backend ist vorübergehend nicht verfügbar; ShipBridge versucht es automatisch erneut.',
-  'problem.not_found': 'Das Backend kennt diese Integration nicht mehr.',
+    'Ihre Versandplattform hat die Schlüssel abgelehnt. Prüfen Sie API-Token oder Schlüssel in den Einstellungen.',
+  'problem.conflict':
+    'Dieser Verkäufer und dieses Land sind bei Ihrer Versandplattform bereits mit einem anderen Token verbunden.',
+  'problem.validation': 'Ihre Versandplattform hat einige Werte abgelehnt.',
+  'problem.rate_limited': 'Ihre Versandplattform bittet um eine Pause; ShipBridge versucht es automatisch erneut.',
+  'problem.unavailable':
+    'Ihre Versandplattform ist vorübergehend nicht verfügbar; ShipBridge versucht es automatisch erneut.',
+  'problem.not_found': 'Ihre Versandplattform kennt diese Integration nicht mehr.',
   'problem.invalid_response':
-    'Das Backend hat etwas geantwortet, das ShipBridge nicht versteht. Prüfen Sie die Backend-Adresse.',
-  'problem.rejected': 'Das Backend hat die Anfrage abgelehnt.',
+    'Ihre Versandplattform hat etwas geantwortet, das ShipBridge nicht versteht. Prüfen Sie ihre Adresse in den Einstellungen.',
+  'problem.rejected': 'Ihre Versandplattform hat die Anfrage abgelehnt.',
   'problem.token_gone':
     'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',

@@ -96,17 +96,18 @@ export const es: Dictionary<UiKey> = {
   'options.backend.appIdInvalid': 'Un ID de aplicación tiene la forma amzn1.sp.solution.… seguido de un UUID.',
   'problem.not_configured': 'Elige una plataforma de envíos e introduce sus claves en los ajustes.',
   'problem.network':
-    'No se puede contactar con el backend. Comprueba la dirección y tu conexión; ShipBridge sigue intentándolo.',
-  'problem.timeout': 'El backend no ha respondido a tiempo; ShipBridge sigue intentándolo.',
-  'problem.unauthorized': 'El backend ha rechazado las claves. Comprueba el token de API o las claves en los ajustes.',
-  'problem.conflict': 'Este vendedor y este país ya están conectados en el backend con otro token.',
-  'problem.validation': 'El backend ha rechazado algunos valores.',
-  'problem.rate_limited': 'El backend ha pedido ir más despacio; ShipBridge reintenta automáticamente.',
-  'problem.unavailable': 'El backend no está disponible por ahora; ShipBridge reintenta automáticamente.',
-  'problem.not_found': 'El backend ya no conoce esta integración.',
+    'No se puede contactar con tu plataforma de envíos. Comprueba la dirección y tu conexión; ShipBridge sigue intentándolo.',
+  'problem.timeout': 'Tu plataforma de envíos no ha respondido a tiempo; ShipBridge sigue intentándolo.',
+  'problem.unauthorized':
+    'Tu plataforma de envíos ha rechazado las claves. Comprueba el token de API o las claves en los ajustes.',
+  'problem.conflict': 'Este vendedor y este país ya están conectados en tu plataforma de envíos con otro token.',
+  'problem.validation': 'Tu plataforma de envíos ha rechazado algunos valores.',
+  'problem.rate_limited': 'Tu plataforma de envíos ha pedido ir más despacio; ShipBridge reintenta automáticamente.',
+  'problem.unavailable': 'Tu plataforma de envíos no está disponible por ahora; ShipBridge reintenta automáticamente.',
+  'problem.not_found': 'Tu plataforma de envíos ya no conoce esta integración.',
   'problem.invalid_response':
-    'El backend ha respondido algo que ShipBridge no entiende. Comprueba la dirección del backend.',
-  'problem.rejected': 'El backend ha rechazado la solicitud.',
+    'Tu plataforma de envíos ha respondido algo que ShipBridge no entiende. Comprueba su dirección en los ajustes.',
+  'problem.rejected': 'Tu plataforma de envíos ha rechazado la solicitud.',
   'problem.token_gone':
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',

@@ -98,17 +98,19 @@ export const fr: Dictionary<UiKey> = {
   'options.backend.appIdInvalid': 'Un ID d’application ressemble à amzn1.sp.solution.… suivi d’un UUID.',
   'problem.not_configured': "Choisissez une plateforme d'expédition et saisissez ses clés dans les paramètres.",
   'problem.network':
-    "Impossible de joindre le backend. Vérifiez l'adresse et votre connexion ; ShipBridge continue d'essayer.",
-  'problem.timeout': "Le backend n'a pas répondu à temps ; ShipBridge continue d'essayer.",
-  'problem.unauthorized': "Le backend a refusé les clés. Vérifiez le jeton d'API ou les clés dans les paramètres.",
-  'problem.conflict': 'Ce vendeur et ce pays sont déjà connectés au backend avec un autre jeton.',
-  'problem.validation': 'Le backend a refusé certaines valeurs.',
-  'problem.rate_limited': 'Le backend demande de ralentir ; ShipBridge réessaie automatiquement.',
-  'problem.unavailable': 'Le backend est temporairement indisponible ; ShipBridge réessaie automatiquement.',
-  'problem.not_found': 'Le backend ne connaît plus cette intégration.',
+    "Impossible de joindre votre plateforme d'expédition. Vérifiez l'adresse et votre connexion ; ShipBridge continue d'essayer.",
+  'problem.timeout': "Votre plateforme d'expédition n'a pas répondu à temps ; ShipBridge continue d'essayer.",
+  'problem.unauthorized':
+    "Votre plateforme d'expédition a refusé les clés. Vérifiez le jeton d'API ou les clés dans les paramètres.",
+  'problem.conflict': "Ce vendeur et ce pays sont déjà connectés à votre plateforme d'expédition avec un autre jeton.",
+  'problem.validation': "Votre plateforme d'expédition a refusé certaines valeurs.",
+  'problem.rate_limited': "Votre plateforme d'expédition demande de ralentir ; ShipBridge réessaie automatiquement.",
+  'problem.unavailable':
+    "Votre plateforme d'expédition est temporairement indisponible ; ShipBridge réessaie automatiquement.",
+  'problem.not_found': "Votre plateforme d'expédition ne connaît plus cette intégration.",
   'problem.invalid_response':
-    "Le backend a répondu quelque chose que ShipBridge ne comprend pas. Vérifiez l'adresse du backend.",
-  'problem.rejected': 'Le backend a refusé la demande.',
+    "Votre plateforme d'expédition a répondu quelque chose que ShipBridge ne comprend pas. Vérifiez son adresse dans les paramètres.",
+  'problem.rejected': "Votre plateforme d'expédition a refusé la demande.",
   'problem.token_gone':
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',

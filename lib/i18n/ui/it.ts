@@ -96,17 +96,21 @@ export const it: Dictionary<UiKey> = {
   'options.backend.appIdInvalid': 'Un ID app ha la forma amzn1.sp.solution.… seguito da un UUID.',
   'problem.not_configured': 'Scegli una piattaforma di spedizione e inserisci le sue chiavi nelle impostazioni.',
   'problem.network':
-    "Impossibile raggiungere il backend. Controlla l'indirizzo e la connessione; ShipBridge continua a riprovare.",
-  'problem.timeout': 'Il backend non ha risposto in tempo; ShipBridge continua a riprovare.',
-  'problem.unauthorized': 'Il backend ha rifiutato le chiavi. Controlla il token API o le chiavi nelle impostazioni.',
-  'problem.conflict': 'Questo venditore e questo paese sono già collegati nel backend con un altro token.',
-  'problem.validation': 'Il backend ha rifiutato alcuni valori.',
-  'problem.rate_limited': 'Il backend ha chiesto di rallentare; ShipBridge riprova automaticamente.',
-  'problem.unavailable': 'Il backend non è disponibile al momento; ShipBridge riprova automaticamente.',
-  'problem.not_found': 'Il backend non conosce più questa integrazione.',
+    "Impossibile raggiungere la tua piattaforma di spedizione. Controlla l'indirizzo e la connessione; ShipBridge continua a riprovare.",
+  'problem.timeout': 'La tua piattaforma di spedizione non ha risposto in tempo; ShipBridge continua a riprovare.',
+  'problem.unauthorized':
+    'La tua piattaforma di spedizione ha rifiutato le chiavi. Controlla il token API o le chiavi nelle impostazioni.',
+  'problem.conflict':
+    'Questo venditore e questo paese sono già collegati alla tua piattaforma di spedizione con un altro token.',
+  'problem.validation': 'La tua piattaforma di spedizione ha rifiutato alcuni valori.',
+  'problem.rate_limited':
+    'La tua piattaforma di spedizione ha chiesto di rallentare; ShipBridge riprova automaticamente.',
+  'problem.unavailable':
+    'La tua piattaforma di spedizione non è disponibile al momento; ShipBridge riprova automaticamente.',
+  'problem.not_found': 'La tua piattaforma di spedizione non conosce più questa integrazione.',
   'problem.invalid_response':
-    "Il backend ha risposto qualcosa che ShipBridge non capisce. Controlla l'indirizzo del backend.",
-  'problem.rejected': 'Il backend ha rifiutato la richiesta.',
+    'La tua piattaforma di spedizione ha risposto qualcosa che ShipBridge non capisce. Controlla il suo indirizzo nelle impostazioni.',
+  'problem.rejected': 'La tua piattaforma di spedizione ha rifiutato la richiesta.',
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',

@@ -97,17 +97,19 @@ export const nl: Dictionary<UiKey> = {
   'options.backend.appIdInvalid': 'Een app-ID ziet eruit als amzn1.sp.solution.… gevolgd door een UUID.',
   'problem.not_configured': 'Kies een verzendplatform en vul de sleutels in bij de instellingen.',
   'problem.network':
-    'Het backend is niet bereikbaar. Controleer het adres en je verbinding; ShipBridge blijft het proberen.',
-  'problem.timeout': 'Het backend antwoordde niet op tijd; ShipBridge blijft het proberen.',
-  'problem.unauthorized': 'Het backend weigerde de sleutels. Controleer de API-token of sleutels in de instellingen.',
-  'problem.conflict': 'Deze verkoper en dit land zijn al gekoppeld bij het backend met een andere token.',
-  'problem.validation': 'Het backend weigerde enkele waarden.',
-  'problem.rate_limited': 'Het backend vraagt om te vertragen; ShipBridge probeert het automatisch opnieuw.',
-  'problem.unavailable': 'Het backend is tijdelijk niet beschikbaar; ShipBridge probeert het automatisch opnieuw.',
-  'problem.not_found': 'Het backend kent deze koppeling niet meer.',
+    'Je verzendplatform is niet bereikbaar. Controleer het adres en je verbinding; ShipBridge blijft het proberen.',
+  'problem.timeout': 'Je verzendplatform antwoordde niet op tijd; ShipBridge blijft het proberen.',
+  'problem.unauthorized':
+    'Je verzendplatform weigerde de sleutels. Controleer de API-token of sleutels in de instellingen.',
+  'problem.conflict': 'Deze verkoper en dit land zijn al gekoppeld bij je verzendplatform met een andere token.',
+  'problem.validation': 'Je verzendplatform weigerde enkele waarden.',
+  'problem.rate_limited': 'Je verzendplatform vraagt om te vertragen; ShipBridge probeert het automatisch opnieuw.',
+  'problem.unavailable':
+    'Je verzendplatform is tijdelijk niet beschikbaar; ShipBridge probeert het automatisch opnieuw.',
+  'problem.not_found': 'Je verzendplatform kent deze koppeling niet meer.',
   'problem.invalid_response':
-    'Het backend antwoordde iets wat ShipBridge niet begrijpt. Controleer het adres van het backend.',
-  'problem.rejected': 'Het backend weigerde het verzoek.',
+    'Je verzendplatform antwoordde iets wat ShipBridge niet begrijpt. Controleer het adres in de instellingen.',
+  'problem.rejected': 'Je verzendplatform weigerde het verzoek.',
   'problem.token_gone':
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
