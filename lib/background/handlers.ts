@@ -7,7 +7,7 @@ import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } fro
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
 import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
-import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, processOutbox } from './outbox';
+import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, retryNow } from './outbox';
 import { runReminders } from './reminders';
 
 async function outcome<T>(work: () => Promise<T>) {
@@ -72,10 +72,16 @@ export function handlers(version: string): Handlers {
       }),
     'ui:saveBackendKeys': async (keys) => {
       const hints = await saveBackendKeys(keys);
-      void processOutbox();
+      void retryNow();
       return { hints };
     },
     'ui:backendKeyHints': async () => ({ hints: await keyHints() }),
-    'ui:testConnection': () => outcome(async () => (await currentBackend()).testConnection()),
+    'ui:testConnection': () =>
+      outcome(async () => {
+        const result = await (await currentBackend()).testConnection();
+        // It answers now: whatever waits for its next attempt need not wait any longer.
+        void retryNow();
+        return result;
+      }),
   };
 }

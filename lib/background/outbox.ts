@@ -198,20 +198,33 @@ export function processOutbox(): Promise<void> {
   return running;
 }
 
+/** Makes the waiting hand-offs that `pick` chooses due now, then sends whatever is due. */
+async function sendNow(pick: (entry: OutboxEntry) => boolean): Promise<void> {
+  const now = Date.now();
+  await db()
+    .outbox.filter((e) => e.state === 'pending' && e.nextAttemptAt > now && pick(e))
+    .modify({ nextAttemptAt: now });
+  await processOutbox();
+}
+
 /**
  * Asks Sendcloud now about every hand-off waiting for the seller in its panel (the popup is open: the seller
  * may just have finished there), then sends whatever is due.
  */
 export async function askPanelNow(): Promise<void> {
-  const now = Date.now();
   const waiting = new Set(
     (await db().integrations.toArray()).filter((i) => i.problem === 'awaiting_panel').map((i) => i.id),
   );
-  if (!waiting.size) return;
-  await db()
-    .outbox.filter((e) => waiting.has(e.integrationId) && e.state === 'pending' && e.nextAttemptAt > now)
-    .modify({ nextAttemptAt: now });
-  await processOutbox();
+  if (waiting.size) await sendNow((e) => waiting.has(e.integrationId));
+}
+
+/**
+ * Sends every waiting hand-off now instead of at the end of its back-off (up to 5 minutes): the seller has
+ * just mended what it failed on (saved keys, a connection test that worked). A server that asked to slow
+ * down keeps its wait.
+ */
+export async function retryNow(): Promise<void> {
+  await sendNow((e) => e.lastError !== 'rate_limited');
 }
 
 /**

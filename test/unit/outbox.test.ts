@@ -5,6 +5,7 @@ import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
 import { queueConnections, refreshStatuses } from '@/lib/background/connections';
+import { handlers } from '@/lib/background/handlers';
 import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, processOutbox } from '@/lib/background/outbox';
 import { destroyVault } from '@/lib/background/vault';
 import { db } from '@/lib/db';
@@ -78,6 +79,33 @@ describe('the outbox', () => {
     expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
     expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
     expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
+  });
+
+  it('sends a waiting hand-off at once when the seller saves keys or a connection test works', async () => {
+    // The backend was unreachable: each hand-off waits out its back-off (up to 5 minutes).
+    await sandbox.setFaults({ down: true });
+    await queueAll();
+    await processOutbox();
+    expect((await db().integrations.toArray()).map((i) => i.problem)).toEqual(['network', 'network']);
+    await sandbox.setFaults({ down: false });
+    const sender = { id: 'test' };
+    const table = handlers('1.0.0');
+    const connected = async () => (await db().integrations.toArray()).filter((i) => i.status === 'connected').length;
+
+    // One hand-off is held back by a server that asked to slow down: it keeps its wait.
+    const [first, second] = await db().outbox.toArray();
+    if (!first || !second) throw new Error('two hand-offs wait');
+    await db().outbox.update(first.id, { lastError: 'rate_limited', nextAttemptAt: Date.now() + 60_000 });
+    await db().outbox.update(second.id, { nextAttemptAt: Date.now() + 60_000 });
+    expect(await table['ui:testConnection']({}, sender)).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect(await connected()).toBe(1));
+    expect((await db().outbox.toArray()).map((e) => e.id)).toEqual([first.id]);
+
+    // Saving keys sends what still waits (its last failure, this time, a network one).
+    await db().outbox.update(first.id, { lastError: 'network' });
+    await table['ui:saveBackendKeys']({ connectorToken: 'sandbox-token' }, sender);
+    await vi.waitFor(async () => expect(await connected()).toBe(2));
+    expect(await db().outbox.count()).toBe(0);
   });
 
   it('retries 5xx and 429 with the same Idempotency-Key and creates no duplicate', async () => {
