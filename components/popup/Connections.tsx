@@ -87,7 +87,14 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const fieldError = integration?.fieldErrors?.shop_name;
         const base = `${account.id}-${id}`;
         return (
-          <div key={id} className="marketplace stack" data-testid="marketplace" data-marketplace={id}>
+          // A group named by its country: a screen reader says which country a Disconnect or Connect is for.
+          <fieldset
+            key={id}
+            className="marketplace stack"
+            aria-label={name(id)}
+            data-testid="marketplace"
+            data-marketplace={id}
+          >
             <div className="row" style={{ justifyContent: 'space-between' }}>
               <strong>{name(id)}</strong>
               <span className={`badge ${status}${integration?.problem ? ' problem' : ''}`} data-testid="status">
@@ -171,7 +178,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 </button>
               </div>
             ) : null}
-          </div>
+          </fieldset>
         );
       })}
       {open.length > 0 && !tokenHere && (

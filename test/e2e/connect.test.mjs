@@ -97,7 +97,9 @@ describe('handing the captured account to a Connector API backend', () => {
     await card.getByText('Handed to your shipping platform').waitFor();
 
     // Disconnected after the token has left: no form that cannot work, but the way to a new token.
-    const italyRow = card.getByTestId('marketplace').and(popup.locator('[data-marketplace="APJ6JRA9NG5V4"]'));
+    // Each country is a group named after it, so its buttons say which country they are for.
+    const italyRow = card.getByRole('group', { name: 'Italy', exact: true });
+    assert.equal(await italyRow.getAttribute('data-marketplace'), 'APJ6JRA9NG5V4');
     // Asked once more first (its orders stop importing); Keep changes nothing.
     await italyRow.getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByText('Disconnect Italy? Orders from this country stop importing', { exact: false }).waitFor();
