@@ -38,6 +38,8 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip (Firefox's review builds from it): what builds the extension, not what a run left behind.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', '**/*.log', '**/sandbox-state.json'] },
   manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
