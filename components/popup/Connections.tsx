@@ -18,6 +18,8 @@ interface Form {
 }
 
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
+/** Waiting for the seller in Sendcloud's panel, or for the time a server asked for: trying sooner cannot help. */
+const WAITS_ON_ITS_OWN = new Set(['awaiting_panel', 'rate_limited']);
 
 /** One captured account as the popup shows it. */
 export interface AccountProps {
@@ -105,6 +107,14 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               <p className={status === 'queued' ? 'muted' : 'error'} role="status">
                 {describe(integration.problem, integration.message)}
               </p>
+            ) : null}
+            {status === 'queued' && integration?.problem && !WAITS_ON_ITS_OWN.has(integration.problem) ? (
+              // The seller's connection is back, or the platform again answers: no need to wait for the next try.
+              <div className="row">
+                <button type="button" className="secondary" onClick={() => void send('ui:retryNow', {})}>
+                  {t('popup.connect.retryNow')}
+                </button>
+              </div>
             ) : null}
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">

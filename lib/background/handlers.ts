@@ -57,6 +57,10 @@ export function handlers(version: string): Handlers {
         await askPanelNow();
         return refreshStatuses();
       }),
+    'ui:retryNow': async () => {
+      await retryNow();
+      return {};
+    },
     'ui:disconnect': ({ integrationId }) =>
       outcome(async () => {
         await disconnect(integrationId);

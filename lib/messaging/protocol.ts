@@ -74,6 +74,7 @@ export const protocol = {
     response: z.object({ queued: z.number().int() }),
   },
   'ui:refreshStatus': { request: z.object({}).strict(), response: backendOutcome(z.object({ refreshed: z.number() })) },
+  'ui:retryNow': { request: z.object({}).strict(), response: z.object({}) },
   'ui:disconnect': {
     request: z.object({ integrationId: z.string().max(100) }).strict(),
     response: backendOutcome(z.object({})),

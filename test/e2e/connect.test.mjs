@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, readStore } from './harness.mjs';
+import { eventually, inBackground, readStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
@@ -149,6 +149,66 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await row.getByLabel('Shop name').getAttribute('aria-invalid'), 'true');
     assert.equal(await row.getByTestId('status').textContent(), 'Not connected');
     await popup.close();
+  });
+
+  it('says when the platform cannot be reached, and tries again at once on Try now', async () => {
+    const options = await configure('sandbox-secret-token');
+    await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
+    await options.close();
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-dialog-de').url);
+    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === 'A9ZZ8YY7XX6WW5'));
+    await sandbox.setFaults({ down: true });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const germany = popup
+      .getByTestId('account')
+      .filter({ hasText: 'A9ZZ8YY7XX6WW5' })
+      .getByRole('group', { name: 'Germany', exact: true });
+    await germany.getByText('Connect this country…').click();
+    await germany.getByRole('button', { name: 'Connect', exact: true }).click();
+    await germany.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
+    assert.equal(await germany.getByTestId('status').textContent(), 'Queued');
+
+    // Its next try is ten minutes away (a back-off after several failures), and the platform is back.
+    const later = Date.now() + 10 * 60_000;
+    const postpone = (at) =>
+      inBackground(
+        session,
+        (time) =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open('shipbridge');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('outbox', 'readwrite');
+              const cursor = tx.objectStore('outbox').openCursor();
+              cursor.onsuccess = () => {
+                if (!cursor.result) return;
+                cursor.result.update({ ...cursor.result.value, nextAttemptAt: time });
+                cursor.result.continue();
+              };
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve(undefined);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        at,
+      );
+    // An attempt under way when postponed would set its own next try: postpone until it holds.
+    await eventually(async () => {
+      await postpone(later);
+      await new Promise((r) => setTimeout(r, 300));
+      const entries = await readStore(session, 'outbox');
+      return entries.length === 1 && entries.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
+    });
+    await sandbox.setFaults({ down: false });
+    await germany.getByRole('button', { name: 'Try now' }).click();
+    await germany.getByTestId('status').getByText('Connected').waitFor({ timeout: 5000 });
+    const { integrations } = await sandbox.state();
+    assert.ok(integrations.some((i) => i.seller_id === 'A9ZZ8YY7XX6WW5' && i.marketplace_id === 'A1PA6795UKMFR9'));
+    await popup.close();
+    await tab.close();
   });
 
   it('tests the key the seller has just typed, without a separate save', async () => {

@@ -124,6 +124,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.tokenGone':
     'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om nog een land te koppelen, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
+  'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.disconnectConfirm':
     '{country} ontkoppelen? De bestellingen van dit land worden dan niet meer in je verzendplatform geïmporteerd.',
   'popup.connect.lastSync': 'Laatst gesynchroniseerd {time}',
