@@ -18,8 +18,11 @@ interface Form {
 }
 
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
-/** Waiting for the seller in Sendcloud's panel, or for the time a server asked for: trying sooner cannot help. */
-const WAITS_ON_ITS_OWN = new Set(['awaiting_panel', 'rate_limited']);
+/**
+ * Waiting for the seller (in Sendcloud's panel, or for keys in the settings) or for the time a server asked
+ * for: trying sooner cannot help, so no Try now.
+ */
+const NOTHING_TO_TRY = new Set(['awaiting_panel', 'rate_limited', 'not_configured']);
 
 /** One captured account as the popup shows it. */
 export interface AccountProps {
@@ -108,7 +111,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}
-            {status === 'queued' && integration?.problem && !WAITS_ON_ITS_OWN.has(integration.problem) ? (
+            {status === 'queued' && integration?.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
               // The seller's connection is back, or the platform again answers: no need to wait for the next try.
               <div className="row">
                 <button type="button" className="secondary" onClick={() => void send('ui:retryNow', {})}>
