@@ -111,11 +111,21 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}
-            {status === 'queued' && integration?.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
-              // The seller's connection is back, or the platform again answers: no need to wait for the next try.
+            {status === 'queued' && integration ? (
               <div className="row">
-                <button type="button" className="secondary" onClick={() => void send('ui:retryNow', {})}>
-                  {t('popup.connect.retryNow')}
+                {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
+                  // The seller's connection is back, or the platform answers again: no need to wait for the next try.
+                  <button type="button" className="secondary" onClick={() => void send('ui:retryNow', {})}>
+                    {t('popup.connect.retryNow')}
+                  </button>
+                ) : null}
+                {/* No dead end: a hand-off that waits for days can be stopped, and connected later anew. */}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void send('ui:cancelHandoff', { integrationId: integration.id })}
+                >
+                  {t('popup.connect.cancel')}
                 </button>
               </div>
             ) : null}

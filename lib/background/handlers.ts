@@ -7,7 +7,7 @@ import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } fro
 import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
 import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
-import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, retryNow } from './outbox';
+import { adoptSendcloudIntegration, askPanelNow, cancelHandoff, handoffCandidates, retryNow } from './outbox';
 import { runReminders } from './reminders';
 
 async function outcome<T>(work: () => Promise<T>) {
@@ -61,6 +61,7 @@ export function handlers(version: string): Handlers {
       await retryNow();
       return {};
     },
+    'ui:cancelHandoff': async ({ integrationId }) => ({ cancelled: await cancelHandoff(integrationId) }),
     'ui:disconnect': ({ integrationId }) =>
       outcome(async () => {
         await disconnect(integrationId);

@@ -97,13 +97,17 @@ async function fail(entry: OutboxEntry, integration: Integration, error: unknown
   const e = error instanceof BackendError ? error : new BackendError('network');
   if (e.retryable) {
     const attempts = entry.attempts + 1;
-    await db().outbox.update(entry.id, {
-      state: 'pending',
-      attempts,
-      nextAttemptAt: Date.now() + backoffMs(attempts, e.retryAfterMs),
-      lastError: e.code,
+    await db().transaction('rw', db().outbox, db().integrations, async () => {
+      // Cancelled by the seller while this attempt was under way: it stays cancelled.
+      if (!(await db().outbox.get(entry.id))) return;
+      await db().outbox.update(entry.id, {
+        state: 'pending',
+        attempts,
+        nextAttemptAt: Date.now() + backoffMs(attempts, e.retryAfterMs),
+        lastError: e.code,
+      });
+      await updateIntegration(integration.id, { status: 'queued', problem: e.code, message: e.serverMessage });
     });
-    await updateIntegration(integration.id, { status: 'queued', problem: e.code, message: e.serverMessage });
     return;
   }
   // Other 4xx: retrying cannot help. Stop and show the server's words next to the marketplace.
@@ -225,6 +229,27 @@ export async function askPanelNow(): Promise<void> {
  */
 export async function retryNow(): Promise<void> {
   await sendNow((e) => e.lastError !== 'rate_limited');
+}
+
+/**
+ * The seller stops a hand-off that waits (the platform unreachable for days, a Sendcloud integration they will
+ * not create after all): its outbox entry goes and the country is "Not connected" again, to connect later
+ * with other values. An attempt under way ends first; what it did at the backend stands (connected is
+ * connected). False when there was nothing waiting to stop.
+ */
+export async function cancelHandoff(integrationId: string): Promise<boolean> {
+  await running;
+  return db().transaction('rw', db().outbox, db().integrations, async () => {
+    if ((await db().integrations.get(integrationId))?.status !== 'queued') return false;
+    await db().outbox.where('integrationId').equals(integrationId).delete();
+    await updateIntegration(integrationId, {
+      status: 'not_connected',
+      problem: null,
+      message: null,
+      fieldErrors: null,
+    });
+    return true;
+  });
 }
 
 /**

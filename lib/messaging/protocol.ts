@@ -75,6 +75,10 @@ export const protocol = {
   },
   'ui:refreshStatus': { request: z.object({}).strict(), response: backendOutcome(z.object({ refreshed: z.number() })) },
   'ui:retryNow': { request: z.object({}).strict(), response: z.object({}) },
+  'ui:cancelHandoff': {
+    request: z.object({ integrationId: z.string().max(100) }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
   'ui:disconnect': {
     request: z.object({ integrationId: z.string().max(100) }).strict(),
     response: backendOutcome(z.object({})),

@@ -211,6 +211,35 @@ describe('handing the captured account to a Connector API backend', () => {
     await tab.close();
   });
 
+  it('lets the seller cancel a hand-off that waits, and connect the country later', async () => {
+    // The account of 'explains a refused token…' (credentials-text-en): Canada is not connected yet.
+    await sandbox.setFaults({ down: true });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const canada = popup
+      .getByTestId('account')
+      .filter({ hasText: 'A3KXQ7ZP2N5VJ8' })
+      .getByRole('group', { name: 'Canada', exact: true });
+    await canada.getByText('Connect this country…').click();
+    await canada.getByLabel('Shop name').fill('Bottega Rossi Canada');
+    await canada.getByRole('button', { name: 'Connect', exact: true }).click();
+    await canada.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
+    await canada.getByRole('button', { name: 'Cancel' }).click();
+    await canada.getByTestId('status').getByText('Not connected').waitFor();
+    assert.equal(await canada.getByText('Could not reach', { exact: false }).count(), 0);
+    const waiting = await readStore(session, 'outbox');
+    assert.equal(waiting.filter((e) => e.integrationId === 'A3KXQ7ZP2N5VJ8:A2EUQ1WTGCTBG2').length, 0);
+    // The platform is back: nothing of the cancelled hand-off arrives, and the country can be connected anew.
+    await sandbox.setFaults({ down: false });
+    await popup.waitForTimeout(1500);
+    assert.equal((await sandbox.state()).integrations.filter((i) => i.marketplace_id === 'A2EUQ1WTGCTBG2').length, 0);
+    await canada.getByText('Connect this country…').click();
+    assert.equal(await canada.getByLabel('Shop name').inputValue(), 'Bottega Rossi Canada');
+    await canada.getByRole('button', { name: 'Connect', exact: true }).click();
+    await canada.getByTestId('status').getByText('Connected').waitFor({ timeout: 10_000 });
+    await popup.close();
+  });
+
   it('tests the key the seller has just typed, without a separate save', async () => {
     const options = await configure('a-wrong-key');
     await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();

@@ -6,7 +6,13 @@ import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
 import { queueConnections, refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
-import { adoptSendcloudIntegration, askPanelNow, handoffCandidates, processOutbox } from '@/lib/background/outbox';
+import {
+  adoptSendcloudIntegration,
+  askPanelNow,
+  cancelHandoff,
+  handoffCandidates,
+  processOutbox,
+} from '@/lib/background/outbox';
 import { destroyVault } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -106,6 +112,32 @@ describe('the outbox', () => {
     await table['ui:saveBackendKeys']({ connectorToken: 'sandbox-token' }, sender);
     await vi.waitFor(async () => expect(await connected()).toBe(2));
     expect(await db().outbox.count()).toBe(0);
+  });
+
+  it('stops a waiting hand-off when the seller cancels it, even with an attempt under way', async () => {
+    // One attempt is in flight (the platform answers slowly, then fails) when the seller cancels.
+    await sandbox.setFaults({ delayMs: 300, failNext: 2, failMethod: 'POST' });
+    await queueAll();
+    const attempting = processOutbox();
+    await vi.waitFor(async () => expect((await db().outbox.toArray()).some((e) => e.state === 'sending')).toBe(true));
+    const idOf = async (marketplaceId: string) =>
+      (await db().integrations.toArray()).find((i) => i.marketplaceId === marketplaceId)?.id ?? '';
+    const italy = await idOf('APJ6JRA9NG5V4');
+    const germany = await idOf('A1PA6795UKMFR9');
+    expect(await cancelHandoff(italy)).toBe(true);
+    await attempting;
+    const cancelled = await db().integrations.get(italy);
+    expect(cancelled).toMatchObject({ status: 'not_connected', problem: null });
+    expect((await db().outbox.toArray()).map((e) => e.integrationId)).toEqual([germany]);
+    // Nothing of it is sent later; the other country goes on.
+    await sandbox.setFaults({ delayMs: 0 });
+    await drain();
+    const { integrations } = await sandbox.state();
+    expect(integrations.map((i: { marketplace_id: string }) => i.marketplace_id)).toEqual(['A1PA6795UKMFR9']);
+    expect((await db().integrations.get(italy))?.status).toBe('not_connected');
+    // Nothing waits any more: nothing to cancel.
+    expect(await cancelHandoff(italy)).toBe(false);
+    expect(await cancelHandoff(germany)).toBe(false);
   });
 
   it('retries 5xx and 429 with the same Idempotency-Key and creates no duplicate', async () => {

@@ -119,6 +119,7 @@ export const en = {
     'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect another country, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
+  'popup.connect.cancel': 'Cancel',
   'popup.connect.disconnectConfirm':
     'Disconnect {country}? Orders from this country stop importing into your shipping platform.',
   'popup.connect.lastSync': 'Last sync {time}',

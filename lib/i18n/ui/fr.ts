@@ -126,6 +126,7 @@ export const fr: Dictionary<UiKey> = {
     "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un autre pays, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
+  'popup.connect.cancel': 'Annuler',
   'popup.connect.disconnectConfirm':
     "Déconnecter {country} ? Les commandes de ce pays ne seront plus importées dans votre plateforme d'expédition.",
   'popup.connect.lastSync': 'Dernière synchronisation {time}',
