@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, inBackground, readStore } from './harness.mjs';
+import { eventually, readStore, writeStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
@@ -172,35 +172,13 @@ describe('handing the captured account to a Connector API backend', () => {
 
     // Its next try is ten minutes away (a back-off after several failures), and the platform is back.
     const later = Date.now() + 10 * 60_000;
-    const postpone = (at) =>
-      inBackground(
-        session,
-        (time) =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('shipbridge');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('outbox', 'readwrite');
-              const cursor = tx.objectStore('outbox').openCursor();
-              cursor.onsuccess = () => {
-                if (!cursor.result) return;
-                cursor.result.update({ ...cursor.result.value, nextAttemptAt: time });
-                cursor.result.continue();
-              };
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve(undefined);
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        at,
-      );
     // An attempt under way when postponed would set its own next try: postpone until it holds.
     await eventually(async () => {
-      await postpone(later);
+      const entries = (await readStore(session, 'outbox')).map((e) => ({ ...e, nextAttemptAt: later }));
+      await writeStore(session, 'outbox', entries);
       await new Promise((r) => setTimeout(r, 300));
-      const entries = await readStore(session, 'outbox');
-      return entries.length === 1 && entries.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
+      const held = await readStore(session, 'outbox');
+      return held.length === 1 && held.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
     });
     await sandbox.setFaults({ down: false });
     await germany.getByRole('button', { name: 'Try now' }).click();

@@ -109,6 +109,30 @@ export async function readStore(session, store) {
   );
 }
 
+/**
+ * Puts rows into a store of the extension's database from the service worker (`replace`: empties it first),
+ * for states a test cannot reach quickly through the pages (a back-off ten minutes long, a seeded list).
+ */
+export async function writeStore(session, store, rows, { replace = false } = {}) {
+  return inBackground(
+    session,
+    ({ name, rows, replace }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('shipbridge');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          const target = tx.objectStore(name);
+          if (replace) target.clear();
+          for (const row of rows) target.put(row);
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: store, rows, replace },
+  );
+}
+
 /** Polls until `read()` returns something truthy, or fails after `timeout` ms. */
 export async function eventually(read, { timeout = 5000, interval = 25 } = {}) {
   const start = Date.now();

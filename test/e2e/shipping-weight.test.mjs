@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, inBackground, ROOT, readStore } from './harness.mjs';
+import { eventually, ROOT, readStore, writeStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
 import { browserForSuite } from './suite.mjs';
 
@@ -78,24 +78,7 @@ describe('listings without a shipping weight in Chromium', () => {
       source: 'report',
       seenAt: Date.now(),
     }));
-    const write = (rows) =>
-      inBackground(
-        session,
-        (rows) =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('shipbridge');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('listings', 'readwrite');
-              const store = tx.objectStore('listings');
-              if (rows.length) for (const row of rows) store.put(row);
-              else store.clear();
-              tx.oncomplete = () => resolve(open.result.close());
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        rows,
-      );
-    await write(listings);
+    await writeStore(session, 'listings', listings);
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const groups = popup.getByTestId('listing-group').locator('summary');
@@ -106,7 +89,7 @@ describe('listings without a shipping weight in Chromium', () => {
       '1 listing in United States',
     ]);
     await popup.close();
-    await write([]);
+    await writeStore(session, 'listings', [], { replace: true });
   });
 
   it('marks the flagged rows of a 5,000-row inventory page with a link to fix each', async () => {
