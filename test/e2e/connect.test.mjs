@@ -9,6 +9,14 @@ const SELLER = 'A1B2C3D4E5F6G7';
 const TOKEN = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
 const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS', 'A1F83G8C2ARO7P'];
 
+/** Opens a credentials page of the test site and waits until the background has saved that seller's account. */
+async function capture(session, name, sellerId) {
+  const tab = await session.context.newPage();
+  await tab.goto(sitePage(name).url);
+  await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === sellerId));
+  await tab.close();
+}
+
 describe('handing the captured account to a Connector API backend', () => {
   let sandbox;
   before(async () => {
@@ -29,10 +37,25 @@ describe('handing the captured account to a Connector API backend', () => {
     return options;
   }
 
+  /** With the platform down, connects one country of an account from the popup: it ends queued, and says why. */
+  async function connectWhileDown(sellerId, country, shopName) {
+    await sandbox.setFaults({ down: true });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const row = popup
+      .getByTestId('account')
+      .filter({ hasText: sellerId })
+      .getByRole('group', { name: country, exact: true });
+    await row.getByText('Connect this country…').click();
+    if (shopName) await row.getByLabel('Shop name').fill(shopName);
+    await row.getByRole('button', { name: 'Connect', exact: true }).click();
+    await row.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
+    assert.equal(await row.getByTestId('status').textContent(), 'Queued');
+    return { popup, row };
+  }
+
   it('connects every marketplace exactly once through failures and a stopped service worker', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('credentials-table-it').url);
-    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER));
+    await capture(session, 'credentials-table-it', SELLER);
 
     const options = await configure('sandbox-secret-token');
     await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
@@ -135,9 +158,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await fixed.getByText('Connected to Bottega Rossi Srl.').waitFor();
     await fixed.close();
 
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('credentials-text-en').url);
-    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === 'A3KXQ7ZP2N5VJ8'));
+    await capture(session, 'credentials-text-en', 'A3KXQ7ZP2N5VJ8');
     await sandbox.setFaults({ failNext: 1, failStatus: 422, failMethod: 'POST' });
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
@@ -155,20 +176,8 @@ describe('handing the captured account to a Connector API backend', () => {
     const options = await configure('sandbox-secret-token');
     await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
     await options.close();
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('credentials-dialog-de').url);
-    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === 'A9ZZ8YY7XX6WW5'));
-    await sandbox.setFaults({ down: true });
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const germany = popup
-      .getByTestId('account')
-      .filter({ hasText: 'A9ZZ8YY7XX6WW5' })
-      .getByRole('group', { name: 'Germany', exact: true });
-    await germany.getByText('Connect this country…').click();
-    await germany.getByRole('button', { name: 'Connect', exact: true }).click();
-    await germany.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
-    assert.equal(await germany.getByTestId('status').textContent(), 'Queued');
+    await capture(session, 'credentials-dialog-de', 'A9ZZ8YY7XX6WW5');
+    const { popup, row: germany } = await connectWhileDown('A9ZZ8YY7XX6WW5', 'Germany');
 
     // Its next try is ten minutes away (a back-off after several failures), and the platform is back.
     const later = Date.now() + 10 * 60_000;
@@ -186,22 +195,11 @@ describe('handing the captured account to a Connector API backend', () => {
     const { integrations } = await sandbox.state();
     assert.ok(integrations.some((i) => i.seller_id === 'A9ZZ8YY7XX6WW5' && i.marketplace_id === 'A1PA6795UKMFR9'));
     await popup.close();
-    await tab.close();
   });
 
   it('lets the seller cancel a hand-off that waits, and connect the country later', async () => {
     // The account of 'explains a refused token…' (credentials-text-en): Canada is not connected yet.
-    await sandbox.setFaults({ down: true });
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const canada = popup
-      .getByTestId('account')
-      .filter({ hasText: 'A3KXQ7ZP2N5VJ8' })
-      .getByRole('group', { name: 'Canada', exact: true });
-    await canada.getByText('Connect this country…').click();
-    await canada.getByLabel('Shop name').fill('Bottega Rossi Canada');
-    await canada.getByRole('button', { name: 'Connect', exact: true }).click();
-    await canada.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
+    const { popup, row: canada } = await connectWhileDown('A3KXQ7ZP2N5VJ8', 'Canada', 'Bottega Rossi Canada');
     await canada.getByRole('button', { name: 'Cancel' }).click();
     await canada.getByTestId('status').getByText('Not connected').waitFor();
     assert.equal(await canada.getByText('Could not reach', { exact: false }).count(), 0);
@@ -258,10 +256,7 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
         ]),
       });
     });
-    const tab = await session.context.newPage();
-    await tab.goto(sitePage('credentials-table-it').url);
-    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER));
-    await tab.close();
+    await capture(session, 'credentials-table-it', SELLER);
 
     const options = await session.context.newPage();
     await options.goto(session.extensionUrl('options.html'));
