@@ -111,6 +111,16 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}
+            {integration?.lastSyncAt && status === 'connected' ? (
+              <p className="muted">
+                {t('popup.connect.lastSync', {
+                  time: formatDate(locale, 'dateTime', integration.lastSyncAt),
+                })}
+              </p>
+            ) : null}
+            {integration?.backend === 'sendcloud' && status === 'queued' && (
+              <SendcloudHandoff integrationId={integration.id} />
+            )}
             {status === 'queued' && integration ? (
               <div className="row">
                 {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
@@ -129,16 +139,6 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 </button>
               </div>
             ) : null}
-            {integration?.lastSyncAt && status === 'connected' ? (
-              <p className="muted">
-                {t('popup.connect.lastSync', {
-                  time: formatDate(locale, 'dateTime', integration.lastSyncAt),
-                })}
-              </p>
-            ) : null}
-            {integration?.backend === 'sendcloud' && status === 'queued' && (
-              <SendcloudHandoff integrationId={integration.id} />
-            )}
             {CONNECTABLE.has(integration?.status) && tokenHere ? (
               // Folded until wanted: with 25 marketplaces, 25 open forms make a slow, long popup.
               <details open={Boolean(fieldError)}>
