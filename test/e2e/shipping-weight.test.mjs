@@ -203,12 +203,22 @@ describe('listings without a shipping weight in Chromium', () => {
     try {
       const options = await session.context.newPage();
       await options.goto(session.extensionUrl('options.html'));
+      // Counts the checks that have answered: each check's worker is terminated once it has.
+      await options.evaluate(() => {
+        const terminate = Worker.prototype.terminate;
+        window.answered = 0;
+        Worker.prototype.terminate = function () {
+          window.answered++;
+          return terminate.call(this);
+        };
+      });
       const input = options.getByLabel('Report file');
       await input.setInputFiles(big);
       await input.setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt')); // the seller chose again
       await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor();
-      // Long enough for the big file's worker to have answered (≈ 0.5 s): its result neither shows nor saves.
-      await new Promise((r) => setTimeout(r, 2000));
+      // Once the big file's check has answered too (and two frames later), its result neither shows nor saves.
+      await options.waitForFunction(() => window.answered === 2, null, { timeout: 20_000 });
+      await options.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.equal(await options.getByText('of 200,000 listings', { exact: false }).count(), 0);
       await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor({ timeout: 100 });
       assert.ok(!(await flaggedSkus()).some((sku) => sku.startsWith('BIG-')));
