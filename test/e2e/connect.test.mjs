@@ -205,9 +205,10 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await canada.getByText('Could not reach', { exact: false }).count(), 0);
     const waiting = await readStore(session, 'outbox');
     assert.equal(waiting.filter((e) => e.integrationId === 'A3KXQ7ZP2N5VJ8:A2EUQ1WTGCTBG2').length, 0);
-    // The platform is back: nothing of the cancelled hand-off arrives, and the country can be connected anew.
+    // The platform is back and everything waiting is sent (the reply comes once it has been): nothing of the
+    // cancelled hand-off arrives, and the country can be connected anew.
     await sandbox.setFaults({ down: false });
-    await popup.waitForTimeout(1500);
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:retryNow', payload: {} }));
     assert.equal((await sandbox.state()).integrations.filter((i) => i.marketplace_id === 'A2EUQ1WTGCTBG2').length, 0);
     await canada.getByText('Connect this country…').click();
     assert.equal(await canada.getByLabel('Shop name').inputValue(), 'Bottega Rossi Canada');
