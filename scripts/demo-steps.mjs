@@ -137,9 +137,13 @@ export const STEPS = [
       await page.locator('#key-connectorToken').fill(session.sandbox.token);
       await page.getByTestId('save-keys').click();
       await eventually(async () => (await readStore(session, 'secrets')).length > 0);
-      await page.getByTestId('test-connection').click();
       const status = page.getByTestId('backend-status');
-      await page.waitForFunction(() => document.querySelector('[data-testid=backend-status]')?.textContent);
+      const before = await status.textContent(); // "Keys saved, encrypted." in the browser's language
+      await page.getByTestId('test-connection').click();
+      await page.waitForFunction((previous) => {
+        const text = document.querySelector('[data-testid=backend-status]')?.textContent;
+        return text && text !== previous;
+      }, before);
       const said = await status.textContent();
       if (await status.evaluate((e) => e.classList.contains('error'))) throw new Error(`Test connection: ${said}`);
       return { page, result: `keys saved encrypted; Test connection to ${session.sandbox.url}: "${said}"` };

@@ -106,15 +106,19 @@ describe('the built extension in Chromium (English)', () => {
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(session.extensionUrl('')));
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-      const { method, params } = JSON.parse(message);
-      if (method === 'Audits.issueAdded') issues.push(`service worker: ${describeIssue(params.issue)}`);
+    // The issues raised so far come as events before the reply to Audits.enable (here and on the pages above).
+    const enabled = new Promise((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+        const { id, method, params } = JSON.parse(message);
+        if (method === 'Audits.issueAdded') issues.push(`service worker: ${describeIssue(params.issue)}`);
+        if (id === 1) resolve(undefined);
+      });
     });
     await cdp.send('Target.sendMessageToTarget', {
       sessionId,
       message: JSON.stringify({ id: 1, method: 'Audits.enable' }),
     });
-    await popup.waitForTimeout(500);
+    await enabled;
     assert.deepEqual([...new Set(issues)], []);
     await options.close();
     await popup.close();
