@@ -45,8 +45,16 @@ export async function forgetBackendKeys(): Promise<void> {
 
 /** The client for the backend chosen in the settings, with its keys from the vault. */
 export async function currentBackend(): Promise<Backend> {
+  return backendFor((await loadSettings()).backend);
+}
+
+/**
+ * The client for one kind of backend, with its keys from the vault: an integration made at the backend the
+ * seller used before keeps being read and disconnected there after they choose the other one.
+ */
+export async function backendFor(kind: Backend['kind']): Promise<Backend> {
   const settings = await loadSettings();
-  if (settings.backend === 'connector') {
+  if (kind === 'connector') {
     const token = await readSecret(KEYS.connectorToken);
     if (!token || !settings.connectorUrl) throw new BackendError('not_configured');
     return connectorClient(settings.connectorUrl, token, browser.runtime.getManifest().version);

@@ -1,10 +1,11 @@
 import { BackendError } from '../backends/errors';
+import type { RemoteIntegration } from '../backends/types';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
-import { currentBackend } from './backend-keys';
+import { backendFor } from './backend-keys';
 import { localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
 
@@ -70,35 +71,50 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
   return { queued };
 }
 
-/** Reads each integration's health at the backend and records it (nothing to ask before anything is handed over). */
+/**
+ * Reads each integration's health at its backend and records it (nothing to ask before anything is handed
+ * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before
+ * is read while its keys are still saved, and otherwise its integrations are left as last known: never
+ * "disconnected" for not being at the other backend.
+ */
 export async function refreshStatuses(): Promise<{ refreshed: number }> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
-  const backend = await currentBackend();
-  const remote = await backend.listIntegrations();
+  const current = (await loadSettings()).backend;
   let refreshed = 0;
-  for (const integration of local) {
-    const match =
-      remote.find((r) => r.id === integration.remoteId) ??
-      (backend.kind === 'connector'
-        ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
-        : undefined);
-    if (!match) {
-      if (integration.remoteId && integration.status !== 'disconnected') {
-        await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
-        refreshed++;
-      }
+  for (const kind of ['sendcloud', 'connector'] as const) {
+    const mine = local.filter((i) => i.backend === kind);
+    if (kind !== current && !mine.length) continue;
+    let remote: RemoteIntegration[];
+    try {
+      remote = await (await backendFor(kind)).listIntegrations();
+    } catch (error) {
+      if (kind === current) throw error;
       continue;
     }
-    await db().integrations.update(integration.id, {
-      status: localStatus(match.status),
-      remoteId: match.id,
-      message: match.message,
-      problem: null,
-      lastSyncAt: match.lastSyncAt,
-      updatedAt: Date.now(),
-    });
-    refreshed++;
+    for (const integration of mine) {
+      const match =
+        remote.find((r) => r.id === integration.remoteId) ??
+        (kind === 'connector'
+          ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
+          : undefined);
+      if (!match) {
+        if (integration.remoteId && integration.status !== 'disconnected') {
+          await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
+          refreshed++;
+        }
+        continue;
+      }
+      await db().integrations.update(integration.id, {
+        status: localStatus(match.status),
+        remoteId: match.id,
+        message: match.message,
+        problem: null,
+        lastSyncAt: match.lastSyncAt,
+        updatedAt: Date.now(),
+      });
+      refreshed++;
+    }
   }
   return { refreshed };
 }
@@ -106,7 +122,8 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
 export async function disconnect(integrationId: string): Promise<void> {
   const integration = await db().integrations.get(integrationId);
   if (!integration?.remoteId) throw new BackendError('not_found');
-  const backend = await currentBackend();
+  // At the backend that made it, even if the seller has chosen the other one since.
+  const backend = await backendFor(integration.backend);
   await backend.disconnect(integration.remoteId);
   await db().integrations.update(integrationId, { status: 'disconnected', updatedAt: Date.now() });
 }

@@ -121,12 +121,16 @@ async function fail(entry: OutboxEntry, integration: Integration, error: unknown
 }
 
 async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
-  const integration = await db().integrations.get(entry.integrationId);
-  const account = integration && (await db().accounts.get(integration.accountId));
-  if (!integration || !account) {
+  const stored = await db().integrations.get(entry.integrationId);
+  const account = stored && (await db().accounts.get(stored.accountId));
+  if (!stored || !account) {
     await db().outbox.delete(entry.id);
     return;
   }
+  // Queued while the other backend was chosen and not made there: it goes where the seller has chosen now
+  // (and the popup shows that backend's steps).
+  const integration = stored.backend === backend.kind ? stored : { ...stored, backend: backend.kind };
+  if (integration !== stored) await updateIntegration(integration.id, { backend: backend.kind });
   try {
     if (backend.kind === 'connector') {
       const token = account.secretId ? await readSecret(account.secretId) : null;
@@ -257,7 +261,9 @@ export async function cancelHandoff(integrationId: string): Promise<boolean> {
  * have created in the panel under a shop name other than the one ShipBridge waits for.
  */
 async function unlinkedSendcloudIntegrations(backend: SendcloudClient): Promise<RemoteIntegration[]> {
-  const linked = new Set((await db().integrations.toArray()).map((i) => i.remoteId));
+  const linked = new Set(
+    (await db().integrations.toArray()).filter((i) => i.backend === 'sendcloud').map((i) => i.remoteId),
+  );
   return (await backend.listIntegrations()).filter((remote) => !linked.has(remote.id));
 }
 

@@ -4,7 +4,7 @@ import { connectorClient } from '@/lib/backends/connector';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
-import { queueConnections, refreshStatuses } from '@/lib/background/connections';
+import { disconnect, queueConnections, refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
 import {
   adoptSendcloudIntegration,
@@ -358,6 +358,48 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       expect(await handoffCandidates(germany)).toEqual([older]);
       expect(await handoffCandidates(id)).toEqual([]);
       await expect(adoptSendcloudIntegration(germany, '71')).rejects.toMatchObject({ code: 'not_found' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('a seller who chooses the other backend', () => {
+  it('keeps each integration at the backend that made it, and sends what waits to the one chosen now', async () => {
+    const item = (marketplaceId: string) => ({
+      accountId: 'EU:A3KXQ7ZP2N5VJ8',
+      marketplaceId,
+      shopName: `Bottega Rossi ${marketplaceId.slice(0, 4)}`,
+      importPackageWeight: true,
+      orderStatusUpdate: 'on_handover' as const,
+    });
+    const [italy, germany] = ['A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4', 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9'];
+    // Germany at the Connector API backend; Italy queued there while it was unreachable.
+    await queueConnections([item('A1PA6795UKMFR9')]);
+    await drain();
+    await sandbox.setFaults({ down: true });
+    await queueConnections([item('APJ6JRA9NG5V4')]);
+    await processOutbox();
+    expect((await db().integrations.get(italy))?.problem).toBe('network');
+
+    // Now Sendcloud, whose panel holds none of them.
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud', connectorUrl: sandbox.url });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
+      String(url).startsWith('https://panel.sendcloud.sc/') ? Promise.resolve(json([])) : realFetch(url, init),
+    );
+    try {
+      await sandbox.setFaults({ down: false });
+      await refreshStatuses();
+      expect((await db().integrations.get(germany))?.status).toBe('connected'); // not "disconnected"
+      await db().outbox.toCollection().modify({ nextAttemptAt: 0 });
+      await processOutbox();
+      expect(await db().integrations.get(italy)).toMatchObject({ backend: 'sendcloud', problem: 'awaiting_panel' });
+      // Disconnect goes to the backend that made the integration.
+      await disconnect(germany);
+      expect((await db().integrations.get(germany))?.status).toBe('disconnected');
+      expect((await sandbox.state()).integrations).toEqual([]);
     } finally {
       vi.unstubAllGlobals();
     }
