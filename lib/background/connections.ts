@@ -82,6 +82,7 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
   if (!local.length) return { refreshed: 0 };
   const current = (await loadSettings()).backend;
   let refreshed = 0;
+  let failure: unknown = null;
   for (const kind of ['sendcloud', 'connector'] as const) {
     const mine = local.filter((i) => i.backend === kind);
     if (kind !== current && !mine.length) continue;
@@ -89,7 +90,7 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
     try {
       remote = await (await backendFor(kind)).listIntegrations();
     } catch (error) {
-      if (kind === current) throw error;
+      if (kind === current) failure = error; // said once the other backend's integrations are read too
       continue;
     }
     for (const integration of mine) {
@@ -116,6 +117,7 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
       refreshed++;
     }
   }
+  if (failure) throw failure;
   return { refreshed };
 }
 

@@ -382,15 +382,19 @@ describe('a seller who chooses the other backend', () => {
     await processOutbox();
     expect((await db().integrations.get(italy))?.problem).toBe('network');
 
-    // Now Sendcloud, whose panel holds none of them.
+    // Now Sendcloud, whose keys are not typed yet: that is said, and Germany is still read where it is.
+    await sandbox.setFaults({ down: false });
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud', connectorUrl: sandbox.url });
+    await db().integrations.update(germany, { status: 'failing' });
+    await expect(refreshStatuses()).rejects.toMatchObject({ code: 'not_configured' });
+    expect((await db().integrations.get(germany))?.status).toBe('connected');
+    // With its keys; its panel holds none of them.
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
     const realFetch = globalThis.fetch;
     vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
       String(url).startsWith('https://panel.sendcloud.sc/') ? Promise.resolve(json([])) : realFetch(url, init),
     );
     try {
-      await sandbox.setFaults({ down: false });
       await refreshStatuses();
       expect((await db().integrations.get(germany))?.status).toBe('connected'); // not "disconnected"
       await db().outbox.toCollection().modify({ nextAttemptAt: 0 });
