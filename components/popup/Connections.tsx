@@ -111,6 +111,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}
+            {integration?.remoteId && integration.backend !== settings.backend ? (
+              // Read and disconnected there, not at the platform chosen since.
+              <p className="muted">
+                {t('popup.connect.otherBackend', { backend: t(`options.backend.${integration.backend}`) })}
+              </p>
+            ) : null}
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">
                 {t('popup.connect.lastSync', {

@@ -232,6 +232,28 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.getByText('Saved (ends in oken)').waitFor();
     await options.close();
   });
+  it('keeps the countries connected at the Connector API backend after the seller chooses Sendcloud', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.locator('input[name=backend][value=sendcloud]').check();
+    await options.getByTestId('save-status').getByText('Saved').waitFor();
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const spain = popup
+      .getByTestId('account')
+      .filter({ hasText: SELLER })
+      .getByRole('group', { name: 'Spain', exact: true });
+    await spain.getByText('At Connector API, the shipping platform chosen before.').waitFor();
+    // The popup's status refresh has run (it runs on opening): Spain is read where it is, not "Disconnected".
+    await eventually(async () => {
+      const stored = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'A1RKKUPIHCS9HS');
+      return stored.updatedAt > Date.now() - 5000 && stored;
+    });
+    assert.equal(await spain.getByTestId('status').textContent(), 'Connected');
+    await options.locator('input[name=backend][value=connector]').check();
+    await options.close();
+    await popup.close();
+  });
 });
 
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {

@@ -127,6 +127,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.cancel': 'Abbrechen',
+  'popup.connect.otherBackend': 'Bei {backend}, der zuvor gewählten Versandplattform.',
   'popup.connect.disconnectConfirm':
     '{country} trennen? Die Bestellungen dieses Landes werden dann nicht mehr in Ihre Versandplattform importiert.',
   'popup.connect.lastSync': 'Zuletzt synchronisiert {time}',

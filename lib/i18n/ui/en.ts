@@ -120,6 +120,7 @@ export const en = {
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
   'popup.connect.cancel': 'Cancel',
+  'popup.connect.otherBackend': 'At {backend}, the shipping platform chosen before.',
   'popup.connect.disconnectConfirm':
     'Disconnect {country}? Orders from this country stop importing into your shipping platform.',
   'popup.connect.lastSync': 'Last sync {time}',

@@ -124,6 +124,7 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.cancel': 'Cancelar',
+  'popup.connect.otherBackend': 'En {backend}, la plataforma de envíos elegida antes.',
   'popup.connect.disconnectConfirm':
     '¿Desconectar {country}? Los pedidos de este país dejarán de importarse en tu plataforma de envíos.',
   'popup.connect.lastSync': 'Última sincronización {time}',

@@ -127,6 +127,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.cancel': 'Annuler',
+  'popup.connect.otherBackend': "Chez {backend}, la plateforme d'expédition choisie auparavant.",
   'popup.connect.disconnectConfirm':
     "Déconnecter {country} ? Les commandes de ce pays ne seront plus importées dans votre plateforme d'expédition.",
   'popup.connect.lastSync': 'Dernière synchronisation {time}',

@@ -127,6 +127,7 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.cancel': 'Annulla',
+  'popup.connect.otherBackend': 'Su {backend}, la piattaforma di spedizione scelta prima.',
   'popup.connect.disconnectConfirm':
     'Scollegare {country}? Gli ordini di questo paese non verranno più importati nella tua piattaforma di spedizione.',
   'popup.connect.lastSync': 'Ultima sincronizzazione {time}',

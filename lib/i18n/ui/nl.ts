@@ -126,6 +126,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.cancel': 'Annuleren',
+  'popup.connect.otherBackend': 'Bij {backend}, het eerder gekozen verzendplatform.',
   'popup.connect.disconnectConfirm':
     '{country} ontkoppelen? De bestellingen van dit land worden dan niet meer in je verzendplatform geïmporteerd.',
   'popup.connect.lastSync': 'Laatst gesynchroniseerd {time}',
