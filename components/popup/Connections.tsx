@@ -24,6 +24,22 @@ const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
  */
 const NOTHING_TO_TRY = new Set(['awaiting_panel', 'rate_limited', 'not_configured']);
 
+/** The shipping platform an integration was made at, when it is not the one chosen now; else null. */
+function platformChosenBefore(
+  integration: Integration,
+  settings: Settings,
+  t: (key: 'options.backend.sendcloud' | 'options.backend.connector') => string,
+): string | null {
+  if (integration.backend !== settings.backend) return t(`options.backend.${integration.backend}`);
+  const url = integration.backend === 'connector' ? integration.connectorUrl : null;
+  if (!url || url === settings.connectorUrl) return null;
+  try {
+    return new URL(url).host; // another Connector API server than the one set now
+  } catch {
+    return url;
+  }
+}
+
 /** One captured account as the popup shows it. */
 export interface AccountProps {
   account: Account;
@@ -91,6 +107,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const form = forms[id] as Form;
         const fieldError = integration?.fieldErrors?.shop_name;
         const base = `${account.id}-${id}`;
+        const elsewhere = integration?.remoteId ? platformChosenBefore(integration, settings, t) : null;
         return (
           // A group named by its country: a screen reader says which country a Disconnect or Connect is for.
           <fieldset
@@ -111,11 +128,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}
-            {integration?.remoteId && integration.backend !== settings.backend ? (
+            {elsewhere ? (
               // Read and disconnected there, not at the platform chosen since.
-              <p className="muted">
-                {t('popup.connect.otherBackend', { backend: t(`options.backend.${integration.backend}`) })}
-              </p>
+              <p className="muted">{t('popup.connect.otherBackend', { backend: elsewhere })}</p>
             ) : null}
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">

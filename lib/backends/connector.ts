@@ -46,6 +46,7 @@ export function connectorClient(baseUrl: string, token: string, version: string)
   });
   return {
     kind: 'connector',
+    baseUrl,
     async testConnection() {
       const me = await requestJson({ url: `${base}/v1/me`, headers: headers() }, meSchema);
       return { accountName: me.account.name };

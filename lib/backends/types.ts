@@ -42,6 +42,8 @@ export interface BackendClient {
 
 export interface ConnectorClient extends BackendClient {
   kind: 'connector';
+  /** The server's address as the settings give it: an integration made there is read there. */
+  baseUrl: string;
   connect(request: ConnectRequest, idempotencyKey: string): Promise<RemoteIntegration>;
 }
 

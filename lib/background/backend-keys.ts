@@ -50,14 +50,16 @@ export async function currentBackend(): Promise<Backend> {
 
 /**
  * The client for one kind of backend, with its keys from the vault: an integration made at the backend the
- * seller used before keeps being read and disconnected there after they choose the other one.
+ * seller used before keeps being read and disconnected there after they choose the other one (for the
+ * Connector API, at the server that made it: `connectorUrl`, else the one set; there is one saved token).
  */
-export async function backendFor(kind: Backend['kind']): Promise<Backend> {
+export async function backendFor(kind: Backend['kind'], connectorUrl?: string | null): Promise<Backend> {
   const settings = await loadSettings();
   if (kind === 'connector') {
     const token = await readSecret(KEYS.connectorToken);
-    if (!token || !settings.connectorUrl) throw new BackendError('not_configured');
-    return connectorClient(settings.connectorUrl, token, browser.runtime.getManifest().version);
+    const url = connectorUrl || settings.connectorUrl;
+    if (!token || !url) throw new BackendError('not_configured');
+    return connectorClient(url, token, browser.runtime.getManifest().version);
   }
   const [publicKey, secretKey] = await Promise.all([
     readSecret(KEYS.sendcloudPublic),

@@ -73,24 +73,31 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
 
 /**
  * Reads each integration's health at its backend and records it (nothing to ask before anything is handed
- * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before
- * is read while its keys are still saved, and otherwise its integrations are left as last known: never
- * "disconnected" for not being at the other backend.
+ * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before,
+ * or a Connector API server set before, is read while that still works, and otherwise its integrations are
+ * left as last known: never "disconnected" for not being at the other backend.
  */
 export async function refreshStatuses(): Promise<{ refreshed: number }> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
-  const current = (await loadSettings()).backend;
+  const settings = await loadSettings();
+  const sourceOf = (kind: Integration['backend'], url?: string | null) =>
+    kind === 'sendcloud' ? 'sendcloud' : `connector ${url || settings.connectorUrl}`;
+  const current = sourceOf(settings.backend);
+  const sources = new Map<string, Integration[]>([[current, []]]);
+  for (const integration of local) {
+    const source = sourceOf(integration.backend, integration.connectorUrl);
+    sources.set(source, [...(sources.get(source) ?? []), integration]);
+  }
   let refreshed = 0;
   let failure: unknown = null;
-  for (const kind of ['sendcloud', 'connector'] as const) {
-    const mine = local.filter((i) => i.backend === kind);
-    if (kind !== current && !mine.length) continue;
+  for (const [source, mine] of sources) {
+    const kind = source === 'sendcloud' ? 'sendcloud' : 'connector';
     let remote: RemoteIntegration[];
     try {
-      remote = await (await backendFor(kind)).listIntegrations();
+      remote = await (await backendFor(kind, mine[0]?.connectorUrl)).listIntegrations();
     } catch (error) {
-      if (kind === current) failure = error; // said once the other backend's integrations are read too
+      if (source === current) failure = error; // said once the other sources are read too
       continue;
     }
     for (const integration of mine) {
@@ -125,7 +132,7 @@ export async function disconnect(integrationId: string): Promise<void> {
   const integration = await db().integrations.get(integrationId);
   if (!integration?.remoteId) throw new BackendError('not_found');
   // At the backend that made it, even if the seller has chosen the other one since.
-  const backend = await backendFor(integration.backend);
+  const backend = await backendFor(integration.backend, integration.connectorUrl);
   await backend.disconnect(integration.remoteId);
   await db().integrations.update(integrationId, { status: 'disconnected', updatedAt: Date.now() });
 }

@@ -78,12 +78,13 @@ async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
   await db().accounts.update(accountId, { secretId: null });
 }
 
-async function succeed(entry: OutboxEntry, integration: Integration, remote: RemoteIntegration) {
+async function succeed(entry: OutboxEntry, integration: Integration, remote: RemoteIntegration, backend: Backend) {
   await db().transaction('rw', db().integrations, db().outbox, async () => {
     await db().outbox.delete(entry.id);
     await updateIntegration(integration.id, {
       status: localStatus(remote.status),
       remoteId: remote.id,
+      connectorUrl: backend.kind === 'connector' ? backend.baseUrl : null,
       problem: null,
       message: remote.message,
       fieldErrors: null,
@@ -141,6 +142,7 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
         entry,
         integration,
         await backend.connect(await buildRequest(integration, account, token), entry.id),
+        backend,
       );
       return;
     }
@@ -159,7 +161,7 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
       return;
     }
     await backend.setFeedback(found.id, integration.orderStatusUpdate);
-    await succeed(entry, integration, found);
+    await succeed(entry, integration, found, backend);
   } catch (error) {
     await fail(entry, integration, error);
   }
@@ -297,5 +299,5 @@ export async function adoptSendcloudIntegration(integrationId: string, remoteId:
   const remote = (await unlinkedSendcloudIntegrations(backend)).find((r) => r.id === remoteId);
   if (!remote) throw new BackendError('not_found');
   await backend.setFeedback(remote.id, integration.orderStatusUpdate);
-  await succeed(entry, integration, remote);
+  await succeed(entry, integration, remote, backend);
 }

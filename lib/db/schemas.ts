@@ -48,6 +48,8 @@ export const integrationSchema = z.object({
   message: z.string().nullable(),
   fieldErrors: z.record(z.string(), z.string()).nullable(),
   lastSyncAt: timestamp.nullable(),
+  /** The Connector API server that made it (absent on rows stored before this was recorded: the one set). */
+  connectorUrl: z.string().nullable().optional(),
   updatedAt: timestamp,
 });
 export type Integration = z.infer<typeof integrationSchema>;

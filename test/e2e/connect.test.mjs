@@ -232,7 +232,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.getByText('Saved (ends in oken)').waitFor();
     await options.close();
   });
-  it('keeps the countries connected at the Connector API backend after the seller chooses Sendcloud', async () => {
+  it('keeps the countries connected at the Connector API server that made them after the seller chooses another', async () => {
     const options = await session.context.newPage();
     await options.goto(session.extensionUrl('options.html'));
     await options.locator('input[name=backend][value=sendcloud]').check();
@@ -250,7 +250,16 @@ describe('handing the captured account to a Connector API backend', () => {
       return stored.updatedAt > Date.now() - 5000 && stored;
     });
     assert.equal(await spain.getByTestId('status').textContent(), 'Connected');
+
+    // Back to the Connector API, but another server (nothing answers there): Spain says which server has it.
     await options.locator('input[name=backend][value=connector]').check();
+    await options.locator('#backend-url').fill('http://127.0.0.1:9');
+    await options.getByTestId('save-status').getByText('Saved').waitFor();
+    await popup.reload();
+    await spain.getByText(`At ${new URL(sandbox.url).host}, the shipping platform chosen before.`).waitFor();
+    assert.equal(await spain.getByTestId('status').textContent(), 'Connected');
+    await options.locator('#backend-url').fill(sandbox.url);
+    await options.getByTestId('save-status').getByText('Saved').waitFor();
     await options.close();
     await popup.close();
   });

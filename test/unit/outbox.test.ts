@@ -408,4 +408,29 @@ describe('a seller who chooses the other backend', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('keeps reading an integration at the Connector API server that made it after another server is set', async () => {
+    await queueAll();
+    await drain();
+    const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
+    expect((await db().integrations.get(italy))?.connectorUrl).toBe(sandbox.url);
+    const other = await startSandbox({ token: 'other-token' });
+    try {
+      // Another server and its token: it knows none of them, and the first server refuses the new token.
+      await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: other.url });
+      await saveBackendKeys({ connectorToken: 'other-token' });
+      await refreshStatuses();
+      expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
+      // Disconnect goes to the server that made it, which says why it cannot.
+      await expect(disconnect(italy)).rejects.toMatchObject({ code: 'unauthorized' });
+      expect((await other.state()).requests).not.toContainEqual(expect.objectContaining({ method: 'DELETE' }));
+      // With the first server set again, it is read and disconnected there as before.
+      await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: sandbox.url });
+      await saveBackendKeys({ connectorToken: 'sandbox-token' });
+      await disconnect(italy);
+      expect((await sandbox.state()).integrations).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
 });
