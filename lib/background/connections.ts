@@ -94,8 +94,11 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
   for (const [source, mine] of sources) {
     const kind = source === 'sendcloud' ? 'sendcloud' : 'connector';
     let remote: RemoteIntegration[];
+    let server: string | null = null;
     try {
-      remote = await (await backendFor(kind, mine[0]?.connectorUrl)).listIntegrations();
+      const backend = await backendFor(kind, mine[0]?.connectorUrl);
+      if (backend.kind === 'connector') server = backend.baseUrl;
+      remote = await backend.listIntegrations();
     } catch (error) {
       if (source === current) failure = error; // said once the other sources are read too
       continue;
@@ -116,6 +119,7 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
       await db().integrations.update(integration.id, {
         status: localStatus(match.status),
         remoteId: match.id,
+        connectorUrl: server, // found there (also one made there whose answer never arrived)
         message: match.message,
         problem: null,
         lastSyncAt: match.lastSyncAt,
