@@ -122,6 +122,8 @@ async function fail(entry: OutboxEntry, integration: Integration, error: unknown
 }
 
 async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
+  // Cancelled by the seller since this run listed what was due: nothing to send.
+  if (!(await db().outbox.get(entry.id))) return;
   const stored = await db().integrations.get(entry.integrationId);
   const account = stored && (await db().accounts.get(stored.accountId));
   if (!stored || !account) {
@@ -240,22 +242,28 @@ export async function retryNow(): Promise<void> {
 /**
  * The seller stops a hand-off that waits (the platform unreachable for days, a Sendcloud integration they will
  * not create after all): its outbox entry goes and the country is "Not connected" again, to connect later
- * with other values. An attempt under way ends first; what it did at the backend stands (connected is
- * connected). False when there was nothing waiting to stop.
+ * with other values. At once, unless its own attempt is under way: that ends first, and what it did at the
+ * backend stands (connected is connected). False when there was nothing waiting to stop.
  */
 export async function cancelHandoff(integrationId: string): Promise<boolean> {
-  await running;
-  return db().transaction('rw', db().outbox, db().integrations, async () => {
-    if ((await db().integrations.get(integrationId))?.status !== 'queued') return false;
-    await db().outbox.where('integrationId').equals(integrationId).delete();
-    await updateIntegration(integrationId, {
-      status: 'not_connected',
-      problem: null,
-      message: null,
-      fieldErrors: null,
+  for (;;) {
+    const outcome = await db().transaction('rw', db().outbox, db().integrations, async () => {
+      const entries = await db().outbox.where('integrationId').equals(integrationId).toArray();
+      // Its attempt is under way: that one ends first. Others waiting in the same run are skipped once gone.
+      if (running && entries.some((e) => e.state === 'sending')) return 'busy' as const;
+      if ((await db().integrations.get(integrationId))?.status !== 'queued') return false;
+      await db().outbox.bulkDelete(entries.map((e) => e.id));
+      await updateIntegration(integrationId, {
+        status: 'not_connected',
+        problem: null,
+        message: null,
+        fieldErrors: null,
+      });
+      return true;
     });
-    return true;
-  });
+    if (outcome !== 'busy') return outcome;
+    await running;
+  }
 }
 
 /**

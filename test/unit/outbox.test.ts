@@ -140,6 +140,40 @@ describe('the outbox', () => {
     expect(await cancelHandoff(germany)).toBe(false);
   });
 
+  it('cancels at once a hand-off waiting its turn while another country is being sent', async () => {
+    // Both failed once (the platform was down) and are due again; Germany goes first, slowly.
+    await sandbox.setFaults({ down: true });
+    await queueAll();
+    await processOutbox();
+    const idOf = async (marketplaceId: string) =>
+      (await db().integrations.toArray()).find((i) => i.marketplaceId === marketplaceId)?.id ?? '';
+    const italy = await idOf('APJ6JRA9NG5V4');
+    const germany = await idOf('A1PA6795UKMFR9');
+    await db()
+      .outbox.where('integrationId')
+      .equals(italy)
+      .modify({ createdAt: Date.now() + 60_000 });
+    await db().outbox.toCollection().modify({ nextAttemptAt: 0 });
+    await sandbox.setFaults({ down: false, delayMs: 1000 });
+    const posts = async () =>
+      (await sandbox.state()).requests
+        .filter((r: { method: string }) => r.method === 'POST')
+        .map((r: { body: { marketplace_id: string } }) => r.body.marketplace_id);
+    const before = (await posts()).length; // the two refused while it was down
+    const run = processOutbox();
+    await vi.waitFor(async () =>
+      expect((await db().outbox.where('integrationId').equals(germany).first())?.state).toBe('sending'),
+    );
+    const asked = Date.now();
+    expect(await cancelHandoff(italy)).toBe(true);
+    expect(Date.now() - asked).toBeLessThan(700); // not after Germany's slow answer
+    await run;
+    // Italy, listed as due in the same run, was not sent.
+    expect((await posts()).slice(before)).toEqual(['A1PA6795UKMFR9']);
+    expect((await db().integrations.get(italy))?.status).toBe('not_connected');
+    expect((await db().integrations.get(germany))?.status).toBe('connected');
+  });
+
   it('retries 5xx and 429 with the same Idempotency-Key and creates no duplicate', async () => {
     await sandbox.setFaults({ failNext: 3 });
     await queueAll();
