@@ -23,6 +23,8 @@ const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
  * for: trying sooner cannot help, so no Try now.
  */
 const NOTHING_TO_TRY = new Set(['awaiting_panel', 'rate_limited', 'not_configured']);
+/** Waiting for the seller, not for a try of ShipBridge's own. */
+const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 
 /** The shipping platform an integration was made at, when it is not the one chosen now; else null. */
 function platformChosenBefore(
@@ -142,6 +144,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {integration?.backend === 'sendcloud' && status === 'queued' && (
               <SendcloudHandoff integrationId={integration.id} />
             )}
+            {status === 'queued' && integration?.problem && !WAITING_FOR_THE_SELLER.has(integration.problem) ? (
+              // "Keeps trying" shown with when it last did: the seller sees it is not stuck.
+              <p className="muted">
+                {t('popup.connect.lastTry', { time: formatDate(locale, 'dateTime', integration.updatedAt) })}
+              </p>
+            ) : null}
             {status === 'queued' && integration ? (
               <div className="row">
                 {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (

@@ -126,6 +126,7 @@ export const fr: Dictionary<UiKey> = {
     "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un autre pays, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
+  'popup.connect.lastTry': 'Dernière tentative {time}',
   'popup.connect.cancel': 'Annuler',
   'popup.connect.otherBackend': "Chez {backend}, la plateforme d'expédition choisie auparavant.",
   'popup.connect.disconnectConfirm':

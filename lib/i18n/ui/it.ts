@@ -126,6 +126,7 @@ export const it: Dictionary<UiKey> = {
     'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un altro paese, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
+  'popup.connect.lastTry': 'Ultimo tentativo {time}',
   'popup.connect.cancel': 'Annulla',
   'popup.connect.otherBackend': 'Su {backend}, la piattaforma di spedizione scelta prima.',
   'popup.connect.disconnectConfirm':

@@ -125,6 +125,7 @@ export const nl: Dictionary<UiKey> = {
     'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om nog een land te koppelen, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
+  'popup.connect.lastTry': 'Laatste poging {time}',
   'popup.connect.cancel': 'Annuleren',
   'popup.connect.otherBackend': 'Bij {backend}, het eerder gekozen verzendplatform.',
   'popup.connect.disconnectConfirm':
