@@ -18,13 +18,10 @@ interface Form {
 }
 
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
-/**
- * Waiting for the seller (in Sendcloud's panel, or for keys in the settings) or for the time a server asked
- * for: trying sooner cannot help, so no Try now.
- */
-const NOTHING_TO_TRY = new Set(['awaiting_panel', 'rate_limited', 'not_configured']);
-/** Waiting for the seller, not for a try of ShipBridge's own. */
+/** Waiting for the seller (in Sendcloud's panel, or for keys in the settings), not for a try of ShipBridge's. */
 const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
+/** That, or waiting for the time a server asked for: trying sooner cannot help, so no Try now. */
+const NOTHING_TO_TRY = new Set([...WAITING_FOR_THE_SELLER, 'rate_limited']);
 
 /** The shipping platform an integration was made at, when it is not the one chosen now; else null. */
 function platformChosenBefore(
