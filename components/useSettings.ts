@@ -32,9 +32,7 @@ export function useSettings(initial: Settings | null = null) {
 
   /** Reads the stored settings again (after "Delete everything", which removes them). */
   const reload = useCallback(async () => {
-    const stored = await loadSettings();
-    setSettings(stored);
-    return stored;
+    setSettings(await loadSettings());
   }, []);
 
   return { settings, save, saveState, reload };

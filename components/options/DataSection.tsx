@@ -7,7 +7,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 
 /** What ShipBridge keeps and for how long; export it, or delete all of it. */
-export function DataSection({ settings, onDeleted }: { settings: Settings; onDeleted: () => Promise<unknown> }) {
+export function DataSection({ settings, onDeleted }: { settings: Settings; onDeleted: () => Promise<void> }) {
   const { t } = useI18n();
   // Live: captures in a Seller Central tab, a checked report, saved keys and the purge all change it.
   const summary = useLiveQuery(dataSummary, []);

@@ -29,7 +29,7 @@ function Options({
   settings: Settings;
   save: (s: Settings) => void;
   saveState: SaveState;
-  reload: () => Promise<Settings>;
+  reload: () => Promise<void>;
 }) {
   const { t } = useI18n();
   const props = { settings, onChange: save };

@@ -81,24 +81,26 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
   const settings = await loadSettings();
-  const sourceOf = (kind: Integration['backend'], url?: string | null) =>
-    kind === 'sendcloud' ? 'sendcloud' : `connector ${url || settings.connectorUrl}`;
+  // Where each integration is read: Sendcloud, or one Connector API server (older rows: the one set).
+  type Source = { kind: Integration['backend']; server: string | null; integrations: Integration[] };
+  const sources = new Map<string, Source>();
+  const sourceOf = (kind: Integration['backend'], url?: string | null): Source => {
+    const server = kind === 'connector' ? url || settings.connectorUrl : null;
+    const key = `${kind} ${server ?? ''}`;
+    const source = sources.get(key) ?? { kind, server, integrations: [] };
+    sources.set(key, source);
+    return source;
+  };
   const current = sourceOf(settings.backend);
-  const sources = new Map<string, Integration[]>([[current, []]]);
-  for (const integration of local) {
-    const source = sourceOf(integration.backend, integration.connectorUrl);
-    sources.set(source, [...(sources.get(source) ?? []), integration]);
-  }
+  for (const integration of local)
+    sourceOf(integration.backend, integration.connectorUrl).integrations.push(integration);
   let refreshed = 0;
   let failure: unknown = null;
-  for (const [source, mine] of sources) {
-    const kind = source === 'sendcloud' ? 'sendcloud' : 'connector';
+  for (const source of sources.values()) {
+    const { kind, server, integrations: mine } = source;
     let remote: RemoteIntegration[];
-    let server: string | null = null;
     try {
-      const backend = await backendFor(kind, mine[0]?.connectorUrl);
-      if (backend.kind === 'connector') server = backend.baseUrl;
-      remote = await backend.listIntegrations();
+      remote = await (await backendFor(kind, server)).listIntegrations();
     } catch (error) {
       if (source === current) failure = error; // said once the other sources are read too
       continue;

@@ -78,6 +78,16 @@ async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
   await db().accounts.update(accountId, { secretId: null });
 }
 
+/**
+ * Records what an attempt found out, in one transaction, only if its entry is still in the outbox: the seller
+ * may have cancelled the hand-off or linked it by hand (`adoptSendcloudIntegration`) meanwhile, and that stands.
+ */
+async function ifStillQueued(entry: OutboxEntry, record: () => Promise<void>): Promise<void> {
+  await db().transaction('rw', db().outbox, db().integrations, async () => {
+    if (await db().outbox.get(entry.id)) await record();
+  });
+}
+
 async function succeed(entry: OutboxEntry, integration: Integration, remote: RemoteIntegration, backend: Backend) {
   await db().transaction('rw', db().integrations, db().outbox, async () => {
     await db().outbox.delete(entry.id);
@@ -98,9 +108,7 @@ async function fail(entry: OutboxEntry, integration: Integration, error: unknown
   const e = error instanceof BackendError ? error : new BackendError('network');
   if (e.retryable) {
     const attempts = entry.attempts + 1;
-    await db().transaction('rw', db().outbox, db().integrations, async () => {
-      // Cancelled by the seller while this attempt was under way: it stays cancelled.
-      if (!(await db().outbox.get(entry.id))) return;
+    await ifStillQueued(entry, async () => {
       await db().outbox.update(entry.id, {
         state: 'pending',
         attempts,
@@ -151,9 +159,7 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
     const found = await backend.findAmazonIntegration(integration.shopName);
     if (!found) {
       const now = Date.now();
-      await db().transaction('rw', db().outbox, db().integrations, async () => {
-        // The seller may have linked it by hand meanwhile (`adoptSendcloudIntegration`): that stands.
-        if (!(await db().outbox.get(entry.id))) return;
+      await ifStillQueued(entry, async () => {
         await db().outbox.update(entry.id, {
           state: 'pending',
           nextAttemptAt: now + panelPollDelay(now - entry.createdAt),
