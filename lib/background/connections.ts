@@ -139,7 +139,12 @@ export async function disconnect(integrationId: string): Promise<void> {
   if (!integration?.remoteId) throw new BackendError('not_found');
   // At the backend that made it, even if the seller has chosen the other one since.
   const backend = await backendFor(integration.backend, integration.connectorUrl);
-  await backend.disconnect(integration.remoteId);
+  try {
+    await backend.disconnect(integration.remoteId);
+  } catch (error) {
+    // Already gone there (removed in the platform's own panel): disconnected is what the seller asked for.
+    if (!(error instanceof BackendError && error.code === 'not_found')) throw error;
+  }
   await db().integrations.update(integrationId, { status: 'disconnected', updatedAt: Date.now() });
 }
 

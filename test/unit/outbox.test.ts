@@ -286,6 +286,20 @@ describe('the outbox', () => {
     expect(await refreshStatuses()).toEqual({ refreshed: 2 });
     expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['disconnected', 'disconnected']);
   });
+
+  it('disconnects an integration already removed at the backend, and keeps one it could not reach connected', async () => {
+    await queueAll();
+    await drain();
+    const [germany, italy] = (await db().integrations.toArray()).map((i) => i.id) as [string, string];
+    await sandbox.setFaults({ down: true });
+    await expect(disconnect(germany)).rejects.toMatchObject({ code: 'network' });
+    expect((await db().integrations.get(germany))?.status).toBe('connected');
+    await sandbox.setFaults({ down: false });
+    await sandbox.reset(); // removed in the platform's own panel: the DELETE answers 404
+    await disconnect(italy);
+    expect((await db().integrations.get(italy))?.status).toBe('disconnected');
+    expect((await sandbox.state()).requests.map((r: { method: string }) => r.method)).toEqual(['DELETE']);
+  });
 });
 
 describe('backoffMs', () => {
