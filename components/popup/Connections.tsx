@@ -22,6 +22,9 @@ const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
 const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 /** That, or waiting for the time a server asked for: trying sooner cannot help, so no Try now. */
 const NOTHING_TO_TRY = new Set([...WAITING_FOR_THE_SELLER, 'rate_limited']);
+/** A Disconnect that failed on these can work a little later (the others' messages say what to mend). */
+const TRY_LATER = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
+type Busy = 'retry' | 'cancel' | 'disconnect';
 
 /** The shipping platform an integration was made at, when it is not the one chosen now; else null. */
 function platformChosenBefore(
@@ -73,6 +76,10 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const [error, setError] = useState(false);
   // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
   const [confirmingDisconnect, setConfirmingDisconnect] = useState<string | null>(null);
+  // What each country's button is doing while the background answers (a request can take up to 20 s).
+  const [busy, setBusy] = useState<Record<string, Busy>>({});
+  // Why a country's Disconnect did not happen, said at that country.
+  const [disconnectFailed, setDisconnectFailed] = useState<Record<string, string | null>>({});
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
@@ -89,11 +96,28 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     const reply = await send('ui:connect', { items });
     setError(!reply.ok);
   };
-  const disconnect = async (integration: Integration) => {
-    setConfirmingDisconnect(null);
-    const reply = await send('ui:disconnect', { integrationId: integration.id });
-    setError(!reply.ok || !reply.data.ok);
+  const doing = async (id: string, what: Busy, work: () => Promise<void>) => {
+    setBusy((b) => ({ ...b, [id]: what }));
+    try {
+      await work();
+    } finally {
+      setBusy(({ [id]: _, ...rest }) => rest);
+    }
   };
+  const disconnect = (id: string, integration: Integration) =>
+    doing(id, 'disconnect', async () => {
+      setConfirmingDisconnect(null);
+      setDisconnectFailed((f) => ({ ...f, [id]: null }));
+      const reply = await send('ui:disconnect', { integrationId: integration.id });
+      const outcome = reply.ok ? reply.data : null;
+      if (outcome?.ok) return;
+      const why = !outcome
+        ? t('common.failed')
+        : TRY_LATER.has(outcome.problem)
+          ? t('popup.connect.disconnectLater')
+          : describe(outcome.problem, outcome.message);
+      setDisconnectFailed((f) => ({ ...f, [id]: t('popup.connect.disconnectFailed', { country: name(id), why }) }));
+    });
   const setForm = (id: string, patch: Partial<Form>) =>
     setForms({ ...forms, [id]: { ...(forms[id] as Form), ...patch } });
 
@@ -151,17 +175,27 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               <div className="row">
                 {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
                   // The seller's connection is back, or the platform answers again: no need to wait for the next try.
-                  <button type="button" className="secondary" onClick={() => void send('ui:retryNow', {})}>
-                    {t('popup.connect.retryNow')}
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={Boolean(busy[id])}
+                    onClick={() => void doing(id, 'retry', () => send('ui:retryNow', {}).then(() => undefined))}
+                  >
+                    {busy[id] === 'retry' ? t('popup.connect.trying') : t('popup.connect.retryNow')}
                   </button>
                 ) : null}
                 {/* No dead end: a hand-off that waits for days can be stopped, and connected later anew. */}
                 <button
                   type="button"
                   className="secondary"
-                  onClick={() => void send('ui:cancelHandoff', { integrationId: integration.id })}
+                  disabled={Boolean(busy[id])}
+                  onClick={() =>
+                    void doing(id, 'cancel', () =>
+                      send('ui:cancelHandoff', { integrationId: integration.id }).then(() => undefined),
+                    )
+                  }
                 >
-                  {t('popup.connect.cancel')}
+                  {busy[id] === 'cancel' ? t('popup.connect.cancelling') : t('popup.connect.cancel')}
                 </button>
               </div>
             ) : null}
@@ -213,7 +247,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             ) : (status === 'connected' || status === 'failing') && confirmingDisconnect === id ? (
               <fieldset className="row">
                 <legend>{t('popup.connect.disconnectConfirm', { country: name(id) })}</legend>
-                <button type="button" onClick={() => integration && void disconnect(integration)}>
+                <button type="button" onClick={() => integration && void disconnect(id, integration)}>
                   {t('popup.connect.disconnect')}
                 </button>
                 <button type="button" className="secondary" onClick={() => setConfirmingDisconnect(null)}>
@@ -222,10 +256,20 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               </fieldset>
             ) : status === 'connected' || status === 'failing' ? (
               <div className="row">
-                <button type="button" className="secondary" onClick={() => setConfirmingDisconnect(id)}>
-                  {t('popup.connect.disconnect')}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy[id] === 'disconnect'}
+                  onClick={() => setConfirmingDisconnect(id)}
+                >
+                  {busy[id] === 'disconnect' ? t('popup.connect.disconnecting') : t('popup.connect.disconnect')}
                 </button>
               </div>
+            ) : null}
+            {disconnectFailed[id] && (status === 'connected' || status === 'failing') ? (
+              <p className="error" role="alert">
+                {disconnectFailed[id]}
+              </p>
             ) : null}
           </fieldset>
         );

@@ -129,9 +129,23 @@ describe('handing the captured account to a Connector API backend', () => {
     await italyRow.getByText('Disconnect Italy? Orders from this country stop importing', { exact: false }).waitFor();
     await italyRow.getByRole('button', { name: 'Keep' }).click();
     assert.equal(await italyRow.getByTestId('status').textContent(), 'Connected');
+    // The platform fails the first Disconnect, slowly: said while under way, then why, at Italy.
+    await sandbox.setFaults({ failNext: 1, failMethod: 'DELETE', delayMs: 1000 });
+    await italyRow.getByRole('button', { name: 'Disconnect' }).click();
+    await italyRow.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
+    const disconnecting = italyRow.getByRole('button', { name: 'Disconnecting…' });
+    await disconnecting.waitFor();
+    assert.equal(await disconnecting.isDisabled(), true);
+    await italyRow
+      .getByRole('alert')
+      .getByText('Italy is still connected. Your shipping platform could not be reached just now.', { exact: false })
+      .waitFor();
+    assert.equal(await italyRow.getByTestId('status').textContent(), 'Connected');
+    await sandbox.setFaults({ delayMs: 0 });
     await italyRow.getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
+    assert.equal(await italyRow.getByRole('alert').count(), 0);
     assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
     const gone = card.getByTestId('token-gone');
     await gone.getByText('ShipBridge keeps no copy', { exact: false }).waitFor();
@@ -190,9 +204,14 @@ describe('handing the captured account to a Connector API backend', () => {
       const held = await readStore(session, 'outbox');
       return held.length === 1 && held.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
     });
-    await sandbox.setFaults({ down: false });
+    // Back, slowly: the button says it is trying, and cannot be pressed twice meanwhile.
+    await sandbox.setFaults({ down: false, delayMs: 1500 });
     await germany.getByRole('button', { name: 'Try now' }).click();
+    const trying = germany.getByRole('button', { name: 'Trying…' });
+    await trying.waitFor();
+    assert.equal(await trying.isDisabled(), true);
     await germany.getByTestId('status').getByText('Connected').waitFor({ timeout: 5000 });
+    await sandbox.setFaults({ delayMs: 0 });
     const { integrations } = await sandbox.state();
     assert.ok(integrations.some((i) => i.seller_id === 'A9ZZ8YY7XX6WW5' && i.marketplace_id === 'A1PA6795UKMFR9'));
     await popup.close();

@@ -128,6 +128,12 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.lastTry': 'Letzter Versuch {time}',
   'popup.connect.cancel': 'Abbrechen',
+  'popup.connect.trying': 'Wird versucht…',
+  'popup.connect.cancelling': 'Wird abgebrochen…',
+  'popup.connect.disconnecting': 'Wird getrennt…',
+  'popup.connect.disconnectFailed': '{country} ist weiterhin verbunden. {why}',
+  'popup.connect.disconnectLater':
+    'Ihre Versandplattform ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten erneut.',
   'popup.connect.otherBackend': 'Bei {backend}, der zuvor gewählten Versandplattform.',
   'popup.connect.disconnectConfirm':
     '{country} trennen? Die Bestellungen dieses Landes werden dann nicht mehr in Ihre Versandplattform importiert.',

@@ -121,6 +121,12 @@ export const en = {
   'popup.connect.retryNow': 'Try now',
   'popup.connect.lastTry': 'Last try {time}',
   'popup.connect.cancel': 'Cancel',
+  'popup.connect.trying': 'Trying…',
+  'popup.connect.cancelling': 'Cancelling…',
+  'popup.connect.disconnecting': 'Disconnecting…',
+  'popup.connect.disconnectFailed': '{country} is still connected. {why}',
+  'popup.connect.disconnectLater':
+    'Your shipping platform could not be reached just now. Please try again in a few minutes.',
   'popup.connect.otherBackend': 'At {backend}, the shipping platform chosen before.',
   'popup.connect.disconnectConfirm':
     'Disconnect {country}? Orders from this country stop importing into your shipping platform.',

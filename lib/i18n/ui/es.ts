@@ -125,6 +125,12 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.lastTry': 'Último intento {time}',
   'popup.connect.cancel': 'Cancelar',
+  'popup.connect.trying': 'Reintentando…',
+  'popup.connect.cancelling': 'Cancelando…',
+  'popup.connect.disconnecting': 'Desconectando…',
+  'popup.connect.disconnectFailed': 'La conexión de {country} sigue activa. {why}',
+  'popup.connect.disconnectLater':
+    'Ahora mismo no se puede contactar con tu plataforma de envíos. Vuelve a intentarlo en unos minutos.',
   'popup.connect.otherBackend': 'En {backend}, la plataforma de envíos elegida antes.',
   'popup.connect.disconnectConfirm':
     '¿Desconectar {country}? Los pedidos de este país dejarán de importarse en tu plataforma de envíos.',

@@ -128,6 +128,12 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.lastTry': 'Dernière tentative {time}',
   'popup.connect.cancel': 'Annuler',
+  'popup.connect.trying': 'Nouvel essai…',
+  'popup.connect.cancelling': 'Annulation…',
+  'popup.connect.disconnecting': 'Déconnexion…',
+  'popup.connect.disconnectFailed': 'La connexion pour {country} est toujours active. {why}',
+  'popup.connect.disconnectLater':
+    "Votre plateforme d'expédition est injoignable pour le moment. Réessayez dans quelques minutes.",
   'popup.connect.otherBackend': "Chez {backend}, la plateforme d'expédition choisie auparavant.",
   'popup.connect.disconnectConfirm':
     "Déconnecter {country} ? Les commandes de ce pays ne seront plus importées dans votre plateforme d'expédition.",

@@ -128,6 +128,12 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.lastTry': 'Ultimo tentativo {time}',
   'popup.connect.cancel': 'Annulla',
+  'popup.connect.trying': 'Nuovo tentativo…',
+  'popup.connect.cancelling': 'Annullamento…',
+  'popup.connect.disconnecting': 'Scollegamento…',
+  'popup.connect.disconnectFailed': 'Il collegamento per {country} è ancora attivo. {why}',
+  'popup.connect.disconnectLater':
+    'Al momento non è possibile raggiungere la tua piattaforma di spedizione. Riprova tra qualche minuto.',
   'popup.connect.otherBackend': 'Su {backend}, la piattaforma di spedizione scelta prima.',
   'popup.connect.disconnectConfirm':
     'Scollegare {country}? Gli ordini di questo paese non verranno più importati nella tua piattaforma di spedizione.',

@@ -127,6 +127,12 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.lastTry': 'Laatste poging {time}',
   'popup.connect.cancel': 'Annuleren',
+  'popup.connect.trying': 'Wordt geprobeerd…',
+  'popup.connect.cancelling': 'Wordt geannuleerd…',
+  'popup.connect.disconnecting': 'Wordt ontkoppeld…',
+  'popup.connect.disconnectFailed': '{country} is nog steeds gekoppeld. {why}',
+  'popup.connect.disconnectLater':
+    'Je verzendplatform is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
   'popup.connect.otherBackend': 'Bij {backend}, het eerder gekozen verzendplatform.',
   'popup.connect.disconnectConfirm':
     '{country} ontkoppelen? De bestellingen van dit land worden dan niet meer in je verzendplatform geïmporteerd.',
