@@ -24,7 +24,9 @@ const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 const NOTHING_TO_TRY = new Set([...WAITING_FOR_THE_SELLER, 'rate_limited']);
 /** A Disconnect that failed on these can work a little later (the others' messages say what to mend). */
 const TRY_LATER = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
-type Busy = 'retry' | 'cancel' | 'disconnect';
+type Busy = 'retry' | 'cancel' | 'disconnect' | 'handOver';
+/** The key under which the account's own button (hand over a new token) keeps its state. */
+const ACCOUNT = 'account';
 
 /** The shipping platform an integration was made at, when it is not the one chosen now; else null. */
 function platformChosenBefore(
@@ -118,12 +120,47 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           : describe(outcome.problem, outcome.message);
       setDisconnectFailed((f) => ({ ...f, [id]: t('popup.connect.disconnectFailed', { country: name(id), why }) }));
     });
+  // Countries connected before the token captured last: it waits here until the seller hands it over.
+  const onEarlierToken = marketplaces.filter((id) => byMarketplace.get(id)?.earlierToken);
+  const handOver = () =>
+    doing(ACCOUNT, 'handOver', async () => {
+      setDisconnectFailed((f) => ({ ...f, [ACCOUNT]: null }));
+      const reply = await send('ui:handOverNewToken', { accountId: account.id });
+      const outcome = reply.ok ? reply.data : null;
+      if (outcome?.ok) return;
+      const why = !outcome
+        ? t('common.failed')
+        : TRY_LATER.has(outcome.problem)
+          ? t('popup.connect.disconnectLater')
+          : describe(outcome.problem, outcome.message);
+      setDisconnectFailed((f) => ({ ...f, [ACCOUNT]: t('popup.connect.handOverFailed', { why }) }));
+    });
   const setForm = (id: string, patch: Partial<Form>) =>
     setForms({ ...forms, [id]: { ...(forms[id] as Form), ...patch } });
 
   return (
     <section className="stack" aria-label={t('popup.connections')} data-testid="connections">
       {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
+      {onEarlierToken.length > 0 && tokenHere ? (
+        <div className="stack" data-testid="new-token">
+          <p>
+            {t('popup.connect.newToken', {
+              time: formatDate(locale, 'dateTime', account.capturedAt),
+              countries: onEarlierToken.map(name).join(', '),
+            })}
+          </p>
+          <div className="row">
+            <button type="button" disabled={Boolean(busy[ACCOUNT])} onClick={() => void handOver()}>
+              {busy[ACCOUNT] ? t('popup.connect.handingOver') : t('popup.connect.handOver')}
+            </button>
+          </div>
+          {disconnectFailed[ACCOUNT] ? (
+            <p className="error" role="alert">
+              {disconnectFailed[ACCOUNT]}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {marketplaces.map((id) => {
         const integration = byMarketplace.get(id);
         const status = integration?.status ?? 'not_connected';

@@ -4,14 +4,23 @@ import { marketplaceById, type Region, regionOfHost } from '../marketplaces';
 import type { CapturedCredentialsInput, CaptureResult } from '../messaging/schemas';
 import { parseCredentials, tokenHint } from '../seller-central/credentials';
 import { noteGrantedAuthorization } from './authorizations';
+import { tokenStillNeeded } from './outbox';
 import { deleteSecret, readSecret, storeSecret } from './vault';
 
 const secretIdOf = (accountId: string) => `token:${accountId}`;
+
+async function tokenDigest(accountId: string, token: string): Promise<string> {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${accountId}\n${token}`));
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Saves a captured credentials screen: the token into the vault first, then the account. The same screen
  * seen again changes nothing; a newer token for the same seller supersedes the old one.
  */
+/** Statuses of an integration at work at the backend with the token it was made with. */
+const LINKED = new Set(['connecting', 'connected', 'failing']);
+
 export async function saveCapture(
   input: CapturedCredentialsInput,
   region: Region,
@@ -20,7 +29,11 @@ export async function saveCapture(
   const accountId = `${region}:${input.sellerId}`;
   const secretId = secretIdOf(accountId);
   const existing = await db().accounts.get(accountId);
-  const sameToken = existing?.secretId ? (await readSecret(existing.secretId)) === input.secret.token : false;
+  const digest = await tokenDigest(accountId, input.secret.token);
+  // Compared with the stored token while it is here, with its digest once it has left.
+  const sameToken = existing?.secretId
+    ? (await readSecret(existing.secretId)) === input.secret.token
+    : existing?.tokenDigest === digest;
   const marketplaceIds = [...new Set([...(existing?.marketplaceIds ?? []), ...input.marketplaceIds])];
   const unknownMarketplaceIds = [
     ...new Set([...(existing?.unknownMarketplaceIds ?? []), ...input.unknownMarketplaceIds]),
@@ -40,7 +53,16 @@ export async function saveCapture(
   });
   if (unchanged) return result(false);
 
-  if (!sameToken) await storeSecret(secretId, input.secret.token);
+  const stored = Boolean(sameToken && existing?.secretId);
+  // The same token after it has left comes back only for a marketplace it has not been handed to yet.
+  const keep =
+    !sameToken ||
+    stored ||
+    tokenStillNeeded(
+      { ...(existing as Account), marketplaceIds, unknownMarketplaceIds },
+      await db().integrations.where('accountId').equals(accountId).toArray(),
+    );
+  if (keep && !stored) await storeSecret(secretId, input.secret.token);
   const account: Account = {
     id: accountId,
     sellerId: input.sellerId,
@@ -51,11 +73,22 @@ export async function saveCapture(
     unknownMarketplaceIds,
     authorizationType: input.secret.type,
     appId: input.secret.type === 'sp_api_refresh_token' ? input.secret.appId : null,
-    secretId,
+    secretId: keep ? secretId : null,
+    tokenDigest: digest,
     tokenHint: tokenHint(input.secret.token),
     capturedAt: sameToken && existing ? existing.capturedAt : Date.now(),
   };
-  await db().accounts.put(account);
+  await db().transaction('rw', db().accounts, db().integrations, async () => {
+    await db().accounts.put(account);
+    // A new token for countries already at the backend: they keep the earlier one until the seller hands this
+    // one over (the popup offers it), and this one stays here until then.
+    if (existing && !sameToken)
+      await db()
+        .integrations.where('accountId')
+        .equals(accountId)
+        .filter((i) => i.remoteId !== null && LINKED.has(i.status))
+        .modify({ earlierToken: true });
+  });
   // A new token is a new authorization: its year starts now (what the reminders need of it outlives the
   // account). The credentials are saved whatever becomes of that note: the page must not say otherwise.
   if (!sameToken) await noteGrantedAuthorization(region, host, account.capturedAt).catch(() => undefined);

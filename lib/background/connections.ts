@@ -145,7 +145,26 @@ export async function disconnect(integrationId: string): Promise<void> {
     // Already gone there (removed in the platform's own panel): disconnected is what the seller asked for.
     if (!(error instanceof BackendError && error.code === 'not_found')) throw error;
   }
-  await db().integrations.update(integrationId, { status: 'disconnected', updatedAt: Date.now() });
+  await db().integrations.update(integrationId, { status: 'disconnected', earlierToken: false, updatedAt: Date.now() });
+}
+
+/**
+ * Hands the account's new token to the countries still connected with an earlier one: each is disconnected
+ * where it was made (the contract has no way to change a token) and connected anew with the same shop name
+ * and options. Stops at the first country that cannot be disconnected; the ones before it are queued.
+ */
+export async function handOverNewToken(accountId: string): Promise<{ queued: number }> {
+  const account = await db().accounts.get(accountId);
+  if (!account?.secretId) throw new BackendError('token_gone');
+  const earlier = (await db().integrations.where('accountId').equals(accountId).toArray()).filter(
+    (i) => i.earlierToken,
+  );
+  let queued = 0;
+  for (const integration of earlier) {
+    await disconnect(integration.id);
+    queued += (await queueConnections([integration])).queued;
+  }
+  return { queued };
 }
 
 /** What the seller types into Sendcloud's Amazon connect form, in its order. Extension pages only. */

@@ -9,7 +9,11 @@ import { destroyVault } from './vault';
 /** Everything ShipBridge keeps, as JSON, secrets left out (only their last characters, as shown in the UI). */
 export async function exportData() {
   const d = db();
-  const omitSecretId = <T extends { secretId: string | null }>({ secretId, ...rest }: T) => ({
+  const omitSecretId = <T extends { secretId: string | null; tokenDigest?: string }>({
+    secretId,
+    tokenDigest: _,
+    ...rest
+  }: T) => ({
     ...rest,
     tokenStored: secretId !== null,
   });

@@ -4,7 +4,7 @@ import type { Handlers } from '../messaging/router';
 import { saveAuthorizations } from './authorizations';
 import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
 import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
-import { disconnect, handoffValues, queueConnections, refreshStatuses } from './connections';
+import { disconnect, handOverNewToken, handoffValues, queueConnections, refreshStatuses } from './connections';
 import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
 import { adoptSendcloudIntegration, askPanelNow, cancelHandoff, handoffCandidates, retryNow } from './outbox';
@@ -62,6 +62,7 @@ export function handlers(version: string): Handlers {
       return {};
     },
     'ui:cancelHandoff': async ({ integrationId }) => ({ cancelled: await cancelHandoff(integrationId) }),
+    'ui:handOverNewToken': ({ accountId }) => outcome(() => handOverNewToken(accountId)),
     'ui:disconnect': ({ integrationId }) =>
       outcome(async () => {
         await disconnect(integrationId);

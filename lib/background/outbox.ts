@@ -69,11 +69,19 @@ export function isHandedOver(account: Account, integrations: readonly Integratio
   return [...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => linked.has(m));
 }
 
-/** Once every marketplace of the account is at the backend, the token leaves the extension. */
+/**
+ * Whether the account's token still has somewhere to go: a marketplace not at the backend yet, or one made
+ * there with an earlier token (`integrations`: any).
+ */
+export function tokenStillNeeded(account: Account, integrations: readonly Integration[]): boolean {
+  return !isHandedOver(account, integrations) || integrations.some((i) => i.accountId === account.id && i.earlierToken);
+}
+
+/** Once every marketplace of the account is at the backend with it, the token leaves the extension. */
 async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
   const account = await db().accounts.get(accountId);
   if (!account?.secretId) return;
-  if (!isHandedOver(account, await db().integrations.where('accountId').equals(accountId).toArray())) return;
+  if (tokenStillNeeded(account, await db().integrations.where('accountId').equals(accountId).toArray())) return;
   await deleteSecret(account.secretId);
   await db().accounts.update(accountId, { secretId: null });
 }
@@ -95,6 +103,7 @@ async function succeed(entry: OutboxEntry, integration: Integration, remote: Rem
       status: localStatus(remote.status),
       remoteId: remote.id,
       connectorUrl: backend.kind === 'connector' ? backend.baseUrl : null,
+      earlierToken: false,
       problem: null,
       message: remote.message,
       fieldErrors: null,

@@ -9,7 +9,7 @@ import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { isHandedOver } from './outbox';
+import { tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';
@@ -91,8 +91,8 @@ async function warnBeforePurge(
 ): Promise<void> {
   const accounts = await db().accounts.toArray();
   const integrations = await db().integrations.toArray();
-  // A token captured again after every marketplace was handed over (a renewal) loses nothing when it goes.
-  const waiting = new Set(accounts.filter((a) => a.secretId && !isHandedOver(a, integrations)).map((a) => a.id));
+  // A token with nowhere left to go (seen again after it was handed over) loses nothing when it goes.
+  const waiting = new Set(accounts.filter((a) => a.secretId && tokenStillNeeded(a, integrations)).map((a) => a.id));
   // A warning about an account gone since, or handed over since, goes: the note of it names the seller.
   for (const key of Object.keys(state)) {
     if (!key.startsWith(PURGE_PREFIX) || waiting.has(key.slice(PURGE_PREFIX.length))) continue;

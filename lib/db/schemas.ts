@@ -17,6 +17,11 @@ export const accountSchema = z.object({
   appId: z.string().nullable(),
   /** Vault entry holding the token; null once the backend has it. */
   secretId: z.string().nullable(),
+  /**
+   * SHA-256 of the account and its token (hex): tells the same token seen again from a new one after the
+   * token itself has left. Absent on rows stored before it was recorded.
+   */
+  tokenDigest: z.string().max(64).optional(),
   tokenHint: z.string().max(8),
   capturedAt: timestamp,
 });
@@ -50,6 +55,8 @@ export const integrationSchema = z.object({
   lastSyncAt: timestamp.nullable(),
   /** The Connector API server that made it (absent on rows stored before this was recorded: the one set). */
   connectorUrl: z.string().nullable().optional(),
+  /** Made with a token the account has since replaced (a new capture): the new one waits to be handed over. */
+  earlierToken: z.boolean().optional(),
   updatedAt: timestamp,
 });
 export type Integration = z.infer<typeof integrationSchema>;

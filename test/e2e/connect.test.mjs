@@ -237,6 +237,40 @@ describe('handing the captured account to a Connector API backend', () => {
     await popup.close();
   });
 
+  it('hands a newly captured token to the countries connected with the earlier one', async () => {
+    // The account of 'says when the platform cannot be reached…': Germany connected, its token handed over.
+    const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account').filter({ hasText: 'A9ZZ8YY7XX6WW5' });
+    await card.getByTestId('status').getByText('Connected').waitFor();
+    await card.getByText('Handed to your shipping platform').waitFor();
+    assert.equal(await card.getByTestId('new-token').count(), 0);
+    const before = (await sandbox.state()).integrations.find((i) => i.seller_id === 'A9ZZ8YY7XX6WW5');
+
+    // The seller authorized anew (say, after revoking the old token) and the new screen was saved.
+    await popup.getByText('Paste the credentials yourself').click();
+    await popup
+      .getByLabel('Credentials text')
+      .fill(`Seller ID: A9ZZ8YY7XX6WW5\nMarketplace ID: A1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: ${NEW}`);
+    await popup.getByRole('button', { name: 'Save' }).click();
+    const notice = card.getByTestId('new-token');
+    await notice.getByText('Still on the earlier one: Germany.', { exact: false }).waitFor();
+    assert.equal(await card.getByTestId('status').textContent(), 'Connected');
+    await notice.getByRole('button', { name: 'Hand over the new token' }).click();
+
+    await card.getByText('Handed to your shipping platform').waitFor({ timeout: 10_000 });
+    await card.getByTestId('status').getByText('Connected').waitFor();
+    assert.equal(await card.getByTestId('new-token').count(), 0);
+    const { integrations, tokens } = await sandbox.state();
+    const mine = integrations.filter((i) => i.seller_id === 'A9ZZ8YY7XX6WW5');
+    assert.equal(mine.length, 1);
+    assert.notEqual(mine[0].id, before.id);
+    assert.equal(mine[0].shop_name, before.shop_name);
+    assert.equal(tokens[mine[0].id], NEW);
+    await popup.close();
+  });
+
   it('tests the key the seller has just typed, without a separate save', async () => {
     const options = await configure('a-wrong-key');
     await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();

@@ -4,7 +4,7 @@ import { connectorClient } from '@/lib/backends/connector';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
-import { disconnect, queueConnections, refreshStatuses } from '@/lib/background/connections';
+import { disconnect, handOverNewToken, queueConnections, refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
 import {
   adoptSendcloudIntegration,
@@ -285,6 +285,54 @@ describe('the outbox', () => {
     await sandbox.reset();
     expect(await refreshStatuses()).toEqual({ refreshed: 2 });
     expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['disconnected', 'disconnected']);
+  });
+
+  it('keeps a new token of connected countries until the seller hands it over, then connects them with it', async () => {
+    await queueAll();
+    await drain();
+    const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const recapture = () =>
+      saveCapture(
+        {
+          sellerId: 'A3KXQ7ZP2N5VJ8',
+          accountName: 'Bottega Rossi',
+          marketplaceIds: MARKETPLACES,
+          unknownMarketplaceIds: [],
+          secret: { type: 'mws', token: NEW },
+        },
+        'EU',
+        'sellercentral.amazon.it',
+      );
+    await recapture();
+    const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    expect(account?.secretId).not.toBeNull();
+    expect((await db().integrations.toArray()).map((i) => [i.status, i.earlierToken])).toEqual([
+      ['connected', true],
+      ['connected', true],
+    ]);
+    const before = (await sandbox.state()).integrations.map((i: { id: string }) => i.id);
+
+    expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 2 });
+    await drain();
+    const { integrations, tokens, requests } = await sandbox.state();
+    expect(integrations).toHaveLength(2);
+    expect(integrations.some((i: { id: string }) => before.includes(i.id))).toBe(false);
+    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW, NEW]);
+    expect(requests.filter((r: { method: string }) => r.method === 'DELETE')).toHaveLength(2);
+    const local = await db().integrations.toArray();
+    expect(local.map((i) => [i.status, i.earlierToken, i.shopName])).toEqual([
+      ['connected', false, 'Bottega Rossi A1PA'],
+      ['connected', false, 'Bottega Rossi APJ6'],
+    ]);
+    // Every country has it now: it leaves the extension, as the first one did.
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
+    expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
+    // The same token seen again after it has left (Manage Your Apps shows it again): nothing to hand over,
+    // and it does not come back into the extension.
+    await recapture();
+    expect((await db().integrations.toArray()).every((i) => !i.earlierToken)).toBe(true);
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
+    expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
   });
 
   it('disconnects an integration already removed at the backend, and keeps one it could not reach connected', async () => {

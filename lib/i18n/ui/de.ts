@@ -134,6 +134,11 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.disconnectFailed': '{country} ist weiterhin verbunden. {why}',
   'popup.connect.disconnectLater':
     'Ihre Versandplattform ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten erneut.',
+  'popup.connect.newToken':
+    'Am {time} wurde ein neues Token gespeichert. Noch mit dem früheren: {countries}. Übergeben Sie das neue Token, damit deren Bestellungen weiter importiert werden; jedes Land wird mit demselben Shopnamen neu verbunden.',
+  'popup.connect.handOver': 'Neues Token übergeben',
+  'popup.connect.handingOver': 'Wird übergeben…',
+  'popup.connect.handOverFailed': 'Das neue Token wurde nicht übergeben. {why}',
   'popup.connect.otherBackend': 'Bei {backend}, der zuvor gewählten Versandplattform.',
   'popup.connect.disconnectConfirm':
     '{country} trennen? Die Bestellungen dieses Landes werden dann nicht mehr in Ihre Versandplattform importiert.',

@@ -127,6 +127,11 @@ export const en = {
   'popup.connect.disconnectFailed': '{country} is still connected. {why}',
   'popup.connect.disconnectLater':
     'Your shipping platform could not be reached just now. Please try again in a few minutes.',
+  'popup.connect.newToken':
+    'A new token was saved on {time}. Still on the earlier one: {countries}. Hand the new token over to keep their orders importing; each country is connected again with the same shop name.',
+  'popup.connect.handOver': 'Hand over the new token',
+  'popup.connect.handingOver': 'Handing over…',
+  'popup.connect.handOverFailed': 'The new token was not handed over. {why}',
   'popup.connect.otherBackend': 'At {backend}, the shipping platform chosen before.',
   'popup.connect.disconnectConfirm':
     'Disconnect {country}? Orders from this country stop importing into your shipping platform.',

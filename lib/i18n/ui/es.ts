@@ -131,6 +131,11 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.disconnectFailed': 'La conexión de {country} sigue activa. {why}',
   'popup.connect.disconnectLater':
     'Ahora mismo no se puede contactar con tu plataforma de envíos. Vuelve a intentarlo en unos minutos.',
+  'popup.connect.newToken':
+    'El {time} se guardó un token nuevo. Aún con el anterior: {countries}. Entrega el token nuevo para que sus pedidos se sigan importando; cada país se vuelve a conectar con el mismo nombre de tienda.',
+  'popup.connect.handOver': 'Entregar el token nuevo',
+  'popup.connect.handingOver': 'Entregando…',
+  'popup.connect.handOverFailed': 'El token nuevo no se ha entregado. {why}',
   'popup.connect.otherBackend': 'En {backend}, la plataforma de envíos elegida antes.',
   'popup.connect.disconnectConfirm':
     '¿Desconectar {country}? Los pedidos de este país dejarán de importarse en tu plataforma de envíos.',

@@ -134,6 +134,11 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.disconnectFailed': 'La connexion pour {country} est toujours active. {why}',
   'popup.connect.disconnectLater':
     "Votre plateforme d'expédition est injoignable pour le moment. Réessayez dans quelques minutes.",
+  'popup.connect.newToken':
+    "Un nouveau jeton a été enregistré le {time}. Encore avec l'ancien : {countries}. Transmettez le nouveau jeton pour que leurs commandes continuent d'être importées ; chaque pays est reconnecté avec le même nom de boutique.",
+  'popup.connect.handOver': 'Transmettre le nouveau jeton',
+  'popup.connect.handingOver': 'Transmission…',
+  'popup.connect.handOverFailed': "Le nouveau jeton n'a pas été transmis. {why}",
   'popup.connect.otherBackend': "Chez {backend}, la plateforme d'expédition choisie auparavant.",
   'popup.connect.disconnectConfirm':
     "Déconnecter {country} ? Les commandes de ce pays ne seront plus importées dans votre plateforme d'expédition.",

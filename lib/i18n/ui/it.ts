@@ -134,6 +134,11 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.disconnectFailed': 'Il collegamento per {country} è ancora attivo. {why}',
   'popup.connect.disconnectLater':
     'Al momento non è possibile raggiungere la tua piattaforma di spedizione. Riprova tra qualche minuto.',
+  'popup.connect.newToken':
+    'Il {time} è stato salvato un nuovo token. Ancora con quello precedente: {countries}. Consegna il nuovo token perché i loro ordini continuino a essere importati; ogni paese viene ricollegato con lo stesso nome del negozio.',
+  'popup.connect.handOver': 'Consegna il nuovo token',
+  'popup.connect.handingOver': 'Consegna in corso…',
+  'popup.connect.handOverFailed': 'Il nuovo token non è stato consegnato. {why}',
   'popup.connect.otherBackend': 'Su {backend}, la piattaforma di spedizione scelta prima.',
   'popup.connect.disconnectConfirm':
     'Scollegare {country}? Gli ordini di questo paese non verranno più importati nella tua piattaforma di spedizione.',

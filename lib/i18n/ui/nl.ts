@@ -133,6 +133,11 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.disconnectFailed': '{country} is nog steeds gekoppeld. {why}',
   'popup.connect.disconnectLater':
     'Je verzendplatform is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+  'popup.connect.newToken':
+    'Op {time} is een nieuw token opgeslagen. Nog met het vorige: {countries}. Geef het nieuwe token door, zodat de bestellingen blijven binnenkomen; elk land wordt opnieuw gekoppeld met dezelfde winkelnaam.',
+  'popup.connect.handOver': 'Nieuw token doorgeven',
+  'popup.connect.handingOver': 'Wordt doorgegeven…',
+  'popup.connect.handOverFailed': 'Het nieuwe token is niet doorgegeven. {why}',
   'popup.connect.otherBackend': 'Bij {backend}, het eerder gekozen verzendplatform.',
   'popup.connect.disconnectConfirm':
     '{country} ontkoppelen? De bestellingen van dit land worden dan niet meer in je verzendplatform geïmporteerd.',
