@@ -9,7 +9,7 @@ import { destroyVault } from './vault';
 /** Everything ShipBridge keeps, as JSON, secrets left out (only their last characters, as shown in the UI). */
 export async function exportData() {
   const d = db();
-  const omitSecretId = <T extends { secretId: string | null; tokenDigest?: string }>({
+  const withoutTokenRefs = <T extends { secretId: string | null; tokenDigest?: string }>({
     secretId,
     tokenDigest: _,
     ...rest
@@ -21,7 +21,7 @@ export async function exportData() {
     exportedAt: new Date().toISOString(),
     settings: await loadSettings(),
     backendKeys: await keyHints(),
-    accounts: (await d.accounts.toArray()).map(omitSecretId),
+    accounts: (await d.accounts.toArray()).map(withoutTokenRefs),
     integrations: await d.integrations.toArray(),
     listings: await d.listings.toArray(),
     authorizations: await d.authorizations.toArray(),

@@ -53,6 +53,46 @@ describe('saveCapture', () => {
     expect(await db().secrets.count()).toBe(1);
   });
 
+  it('takes the same token back after it left only for a marketplace it has not been handed to', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    // Both marketplaces at the backend; the token has left.
+    for (const marketplaceId of capture.marketplaceIds) {
+      await db().integrations.put({
+        id: `A3KXQ7ZP2N5VJ8:${marketplaceId}`,
+        accountId: 'EU:A3KXQ7ZP2N5VJ8',
+        sellerId: 'A3KXQ7ZP2N5VJ8',
+        marketplaceId,
+        countryCode: 'IT',
+        shopName: 'Bottega Rossi',
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement',
+        backend: 'connector',
+        status: 'connected',
+        remoteId: `int_${marketplaceId}`,
+        problem: null,
+        message: null,
+        fieldErrors: null,
+        lastSyncAt: null,
+        updatedAt: 1,
+      });
+    }
+    const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    await db().secrets.clear();
+    await db().accounts.update('EU:A3KXQ7ZP2N5VJ8', { secretId: null });
+    const capturedAt = account?.capturedAt;
+
+    // The same screen again: nothing comes back, nothing is asked of the connected countries.
+    expect((await saveCapture(capture, 'EU', 'sellercentral.amazon.it')).changed).toBe(false);
+    expect(await db().secrets.count()).toBe(0);
+    // The same token, now also for France (not handed over yet): it is kept again, for France only.
+    await saveCapture({ ...capture, marketplaceIds: ['A13V1IB3VIYZZH'] }, 'EU', 'sellercentral.amazon.it');
+    const after = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    expect(await readSecret(after?.secretId ?? '')).toBe(TOKEN);
+    expect(after?.capturedAt).toBe(capturedAt); // the same authorization: its year did not start again
+    expect((await db().integrations.toArray()).some((i) => i.earlierToken)).toBe(false);
+    expect(JSON.stringify(after)).not.toContain(TOKEN);
+  });
+
   it('lets a newer token supersede the old one and merges marketplaces', async () => {
     await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
     const newer = 'amzn.mws.aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';

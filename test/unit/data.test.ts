@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { scheduleChores } from '@/lib/background/chores';
-import { deleteEverything } from '@/lib/background/data';
+import { deleteEverything, exportData } from '@/lib/background/data';
 import { OUTBOX_ALARM } from '@/lib/background/outbox';
 import { REMINDER_ALARM } from '@/lib/background/reminders';
 import { PURGE_ALARM } from '@/lib/background/retention';
@@ -36,5 +36,23 @@ describe('delete everything', () => {
     // The outbox has nothing left to retry; the chores go on for whatever is captured next.
     const alarms = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
     expect(alarms).toEqual([PURGE_ALARM, REMINDER_ALARM, 'status'].sort());
+  });
+});
+
+describe('export', () => {
+  it('holds what ShipBridge keeps, with no token, key or token digest in it', async () => {
+    await saveBackendKeys({ sendcloudPublic: 'public-key-1234', sendcloudSecret: 'secret-key-5678' });
+    await captureGerman();
+    const stored = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    expect(stored?.tokenDigest).toMatch(/^[0-9a-f]{64}$/);
+
+    const exported = await exportData();
+    expect(exported.accounts).toEqual([
+      expect.objectContaining({ sellerId: 'A3KXQ7ZP2N5VJ8', accountName: 'Bottega Rossi', tokenStored: true }),
+    ]);
+    const text = JSON.stringify(exported);
+    for (const secret of ['3f1c2a9e-7d4b', 'public-key-1234', 'secret-key-5678', stored?.tokenDigest ?? '?'])
+      expect(text).not.toContain(secret);
+    expect(text).not.toContain('secretId');
   });
 });
