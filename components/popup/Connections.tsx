@@ -22,9 +22,13 @@ const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
 const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 /** That, or waiting for the time a server asked for: trying sooner cannot help, so no Try now. */
 const NOTHING_TO_TRY = new Set([...WAITING_FOR_THE_SELLER, 'rate_limited']);
-/** A Disconnect that failed on these can work a little later (the others' messages say what to mend). */
+/** A request that failed on these may work a little later (the other problems say what to mend). */
 const TRY_LATER = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
 type Busy = 'retry' | 'cancel' | 'disconnect' | 'handOver';
+/** What the background answers to a request that goes to the shipping platform. */
+type PlatformReply =
+  | { ok: false }
+  | { ok: true; data: { ok: true } | { ok: false; problem: string; message: string | null } };
 /** The key under which the account's own button (hand over a new token) keeps its state. */
 const ACCOUNT = 'account';
 
@@ -80,8 +84,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const [confirmingDisconnect, setConfirmingDisconnect] = useState<string | null>(null);
   // What each country's button is doing while the background answers (a request can take up to 20 s).
   const [busy, setBusy] = useState<Record<string, Busy>>({});
-  // Why a country's Disconnect did not happen, said at that country.
-  const [disconnectFailed, setDisconnectFailed] = useState<Record<string, string | null>>({});
+  // Why a country's Disconnect (or the account's hand-over) did not happen, said there.
+  const [failed, setFailed] = useState<Record<string, string | null>>({});
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
@@ -106,11 +110,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       setBusy(({ [id]: _, ...rest }) => rest);
     }
   };
-  const disconnect = (id: string, integration: Integration) =>
-    doing(id, 'disconnect', async () => {
-      setConfirmingDisconnect(null);
-      setDisconnectFailed((f) => ({ ...f, [id]: null }));
-      const reply = await send('ui:disconnect', { integrationId: integration.id });
+  /** A request to the platform under `key` (a country, or ACCOUNT): its button busy, why it failed said there. */
+  const request = (key: string, what: Busy, work: () => Promise<PlatformReply>, say: (why: string) => string) =>
+    doing(key, what, async () => {
+      setFailed((f) => ({ ...f, [key]: null }));
+      const reply = await work();
       const outcome = reply.ok ? reply.data : null;
       if (outcome?.ok) return;
       const why = !outcome
@@ -118,23 +122,26 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         : TRY_LATER.has(outcome.problem)
           ? t('popup.connect.disconnectLater')
           : describe(outcome.problem, outcome.message);
-      setDisconnectFailed((f) => ({ ...f, [id]: t('popup.connect.disconnectFailed', { country: name(id), why }) }));
+      setFailed((f) => ({ ...f, [key]: say(why) }));
     });
+  const disconnect = (id: string, integration: Integration) => {
+    setConfirmingDisconnect(null);
+    return request(
+      id,
+      'disconnect',
+      () => send('ui:disconnect', { integrationId: integration.id }),
+      (why) => t('popup.connect.disconnectFailed', { country: name(id), why }),
+    );
+  };
   // Countries connected before the token captured last: it waits here until the seller hands it over.
   const onEarlierToken = marketplaces.filter((id) => byMarketplace.get(id)?.earlierToken);
   const handOver = () =>
-    doing(ACCOUNT, 'handOver', async () => {
-      setDisconnectFailed((f) => ({ ...f, [ACCOUNT]: null }));
-      const reply = await send('ui:handOverNewToken', { accountId: account.id });
-      const outcome = reply.ok ? reply.data : null;
-      if (outcome?.ok) return;
-      const why = !outcome
-        ? t('common.failed')
-        : TRY_LATER.has(outcome.problem)
-          ? t('popup.connect.disconnectLater')
-          : describe(outcome.problem, outcome.message);
-      setDisconnectFailed((f) => ({ ...f, [ACCOUNT]: t('popup.connect.handOverFailed', { why }) }));
-    });
+    request(
+      ACCOUNT,
+      'handOver',
+      () => send('ui:handOverNewToken', { accountId: account.id }),
+      (why) => t('popup.connect.handOverFailed', { why }),
+    );
   const setForm = (id: string, patch: Partial<Form>) =>
     setForms({ ...forms, [id]: { ...(forms[id] as Form), ...patch } });
 
@@ -154,9 +161,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               {busy[ACCOUNT] ? t('popup.connect.handingOver') : t('popup.connect.handOver')}
             </button>
           </div>
-          {disconnectFailed[ACCOUNT] ? (
+          {failed[ACCOUNT] ? (
             <p className="error" role="alert">
-              {disconnectFailed[ACCOUNT]}
+              {failed[ACCOUNT]}
             </p>
           ) : null}
         </div>
@@ -303,9 +310,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 </button>
               </div>
             ) : null}
-            {disconnectFailed[id] && (status === 'connected' || status === 'failing') ? (
+            {failed[id] && (status === 'connected' || status === 'failing') ? (
               <p className="error" role="alert">
-                {disconnectFailed[id]}
+                {failed[id]}
               </p>
             ) : null}
           </fieldset>

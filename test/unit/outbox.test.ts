@@ -312,13 +312,22 @@ describe('the outbox', () => {
     ]);
     const before = (await sandbox.state()).integrations.map((i: { id: string }) => i.id);
 
+    // The platform down: nothing changes, nothing is lost; the seller can press it again.
+    await sandbox.setFaults({ down: true });
+    await expect(handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).rejects.toMatchObject({ code: 'network' });
+    expect((await db().integrations.toArray()).map((i) => [i.status, i.earlierToken])).toEqual([
+      ['connected', true],
+      ['connected', true],
+    ]);
+    await sandbox.setFaults({ down: false });
+
     expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 2 });
     await drain();
     const { integrations, tokens, requests } = await sandbox.state();
     expect(integrations).toHaveLength(2);
     expect(integrations.some((i: { id: string }) => before.includes(i.id))).toBe(false);
     expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW, NEW]);
-    expect(requests.filter((r: { method: string }) => r.method === 'DELETE')).toHaveLength(2);
+    expect(requests.filter((r: { method: string }) => r.method === 'DELETE')).toHaveLength(3); // one while down
     const local = await db().integrations.toArray();
     expect(local.map((i) => [i.status, i.earlierToken, i.shopName])).toEqual([
       ['connected', false, 'Bottega Rossi A1PA'],
