@@ -5,7 +5,7 @@ import type { Account, Integration } from '@/lib/db/schemas';
 import { formatDate } from '@/lib/i18n/dates';
 import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
-import { userPermissionsUrl } from '@/lib/seller-central/urls';
+import { manageYourAppsUrl, userPermissionsUrl } from '@/lib/seller-central/urls';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
@@ -198,6 +198,15 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {elsewhere ? (
               // Read and disconnected there, not at the platform chosen since.
               <p className="muted">{t('popup.connect.otherBackend', { backend: elsewhere })}</p>
+            ) : null}
+            {status === 'failing' ? (
+              // The usual cause: the authorization ended in Seller Central. Renewing brings the same token back.
+              <div className="stack">
+                <p className="muted">{t('popup.connect.failingHelp', { country: name(id) })}</p>
+                <a className="button secondary" href={manageYourAppsUrl(account.host)} target="_blank" rel="noreferrer">
+                  {t('expiry.open', { host: account.host })}
+                </a>
+              </div>
             ) : null}
             {integration?.lastSyncAt && status === 'connected' ? (
               <p className="muted">

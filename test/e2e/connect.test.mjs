@@ -165,6 +165,36 @@ describe('handing the captured account to a Connector API backend', () => {
     await popup.close();
   });
 
+  it('says what to do when the platform reports a country failing', async () => {
+    // The account of the first test: France connected. The platform stops importing it (the authorization ended).
+    const france = (await sandbox.state()).integrations.find(
+      (i) => i.seller_id === SELLER && i.marketplace_id === 'A13V1IB3VIYZZH',
+    );
+    await sandbox.patchIntegration({
+      id: france.id,
+      status: 'failing',
+      failing_since: '2026-11-20T08:00:00Z',
+      message: 'Amazon refused the token: the authorization is not active.',
+    });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html')); // its status refresh reads the platform
+    const row = popup
+      .getByTestId('account')
+      .filter({ hasText: SELLER })
+      .getByRole('group', { name: 'France', exact: true });
+    await row.getByTestId('status').getByText('Failing').waitFor();
+    await row.getByText('Amazon refused the token: the authorization is not active.').waitFor();
+    await row.getByText('Orders from France are not importing.', { exact: false }).waitFor();
+    const link = row.getByRole('link', { name: 'Open Manage Your Apps on sellercentral.amazon.it' });
+    assert.equal(await link.getAttribute('href'), 'https://sellercentral.amazon.it/apps/manage');
+    // Renewed: the same token works again, and the popup says so at its next refresh.
+    await sandbox.patchIntegration({ id: france.id, status: 'connected', failing_since: null, message: null });
+    await popup.reload();
+    await row.getByTestId('status').getByText('Connected').waitFor();
+    assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
+    await popup.close();
+  });
+
   it('explains a refused token and a refused field in words', async () => {
     const options = await configure('a-wrong-token');
     await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();

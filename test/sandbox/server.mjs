@@ -94,6 +94,15 @@ export async function startSandbox({
         faults = { ...faults, ...JSON.parse(raw || '{}') };
         return send(200, faults);
       }
+      // What the platform learns later, e.g. {"id": "int_3", "status": "failing", "message": "…"}.
+      if (url.pathname === '/__admin/integration' && req.method === 'POST') {
+        const { id, ...patch } = JSON.parse(raw || '{}');
+        const found = state.integrations.find((i) => i.id === id);
+        if (!found) return send(404, { error: { code: 'not_found', message: 'No such integration.' } });
+        Object.assign(found, patch);
+        save();
+        return send(200, found);
+      }
       if (url.pathname === '/__admin/reset' && req.method === 'POST') {
         state = empty();
         requests.length = 0;
@@ -213,6 +222,7 @@ export async function startSandbox({
     token,
     state: () => admin('state'),
     setFaults: (f) => admin('faults', f),
+    patchIntegration: (patch) => admin('integration', patch),
     reset: () => admin('reset', {}),
     close: () => new Promise((resolve) => server.close(resolve)),
   };

@@ -139,6 +139,8 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.handOver': 'Neues Token übergeben',
   'popup.connect.handingOver': 'Wird übergeben…',
   'popup.connect.handOverFailed': 'Das neue Token wurde nicht übergeben. {why}',
+  'popup.connect.failingHelp':
+    'Bestellungen aus {country} werden nicht importiert. Meist ist eine in Seller Central abgelaufene Autorisierung die Ursache: Wenn Sie sie unter „Ihre Apps verwalten“ verlängern, kommt dasselbe Token zurück und mit ihm die Verbindung.',
   'popup.connect.otherBackend': 'Bei {backend}, der zuvor gewählten Versandplattform.',
   'popup.connect.disconnectConfirm':
     '{country} trennen? Die Bestellungen dieses Landes werden dann nicht mehr in Ihre Versandplattform importiert.',

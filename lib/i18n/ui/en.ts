@@ -132,6 +132,8 @@ export const en = {
   'popup.connect.handOver': 'Hand over the new token',
   'popup.connect.handingOver': 'Handing over…',
   'popup.connect.handOverFailed': 'The new token was not handed over. {why}',
+  'popup.connect.failingHelp':
+    'Orders from {country} are not importing. The usual cause is an authorization that has ended in Seller Central: renewing it in Manage Your Apps brings the same token back, and the connection with it.',
   'popup.connect.otherBackend': 'At {backend}, the shipping platform chosen before.',
   'popup.connect.disconnectConfirm':
     'Disconnect {country}? Orders from this country stop importing into your shipping platform.',

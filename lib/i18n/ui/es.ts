@@ -136,6 +136,8 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.handOver': 'Entregar el token nuevo',
   'popup.connect.handingOver': 'Entregando…',
   'popup.connect.handOverFailed': 'El token nuevo no se ha entregado. {why}',
+  'popup.connect.failingHelp':
+    'Los pedidos de {country} no se están importando. La causa habitual es una autorización vencida en Seller Central: renovarla en Gestionar tus aplicaciones recupera el mismo token y, con él, la conexión.',
   'popup.connect.otherBackend': 'En {backend}, la plataforma de envíos elegida antes.',
   'popup.connect.disconnectConfirm':
     '¿Desconectar {country}? Los pedidos de este país dejarán de importarse en tu plataforma de envíos.',

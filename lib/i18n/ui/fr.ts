@@ -139,6 +139,8 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.handOver': 'Transmettre le nouveau jeton',
   'popup.connect.handingOver': 'Transmission…',
   'popup.connect.handOverFailed': "Le nouveau jeton n'a pas été transmis. {why}",
+  'popup.connect.failingHelp':
+    'Les commandes de {country} ne sont plus importées. La cause habituelle est une autorisation arrivée à échéance dans Seller Central : la renouveler dans Gérer vos applications rétablit le même jeton, et la connexion avec lui.',
   'popup.connect.otherBackend': "Chez {backend}, la plateforme d'expédition choisie auparavant.",
   'popup.connect.disconnectConfirm':
     "Déconnecter {country} ? Les commandes de ce pays ne seront plus importées dans votre plateforme d'expédition.",

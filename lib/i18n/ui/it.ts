@@ -139,6 +139,8 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.handOver': 'Consegna il nuovo token',
   'popup.connect.handingOver': 'Consegna in corso…',
   'popup.connect.handOverFailed': 'Il nuovo token non è stato consegnato. {why}',
+  'popup.connect.failingHelp':
+    'Gli ordini da {country} non vengono importati. Di solito la causa è un’autorizzazione scaduta in Seller Central: rinnovarla in Gestisci le tue app riporta lo stesso token, e con esso il collegamento.',
   'popup.connect.otherBackend': 'Su {backend}, la piattaforma di spedizione scelta prima.',
   'popup.connect.disconnectConfirm':
     'Scollegare {country}? Gli ordini di questo paese non verranno più importati nella tua piattaforma di spedizione.',

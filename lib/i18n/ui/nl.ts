@@ -138,6 +138,8 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.handOver': 'Nieuw token doorgeven',
   'popup.connect.handingOver': 'Wordt doorgegeven…',
   'popup.connect.handOverFailed': 'Het nieuwe token is niet doorgegeven. {why}',
+  'popup.connect.failingHelp':
+    'Bestellingen uit {country} komen niet binnen. Meestal is een verlopen autorisatie in Seller Central de oorzaak: door die te verlengen in Je apps beheren komt hetzelfde token terug, en daarmee de koppeling.',
   'popup.connect.otherBackend': 'Bij {backend}, het eerder gekozen verzendplatform.',
   'popup.connect.disconnectConfirm':
     '{country} ontkoppelen? De bestellingen van dit land worden dan niet meer in je verzendplatform geïmporteerd.',
