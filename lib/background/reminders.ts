@@ -9,7 +9,7 @@ import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { tokenStillNeeded } from './outbox';
+import { isHandedOver, tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';
@@ -106,11 +106,9 @@ async function warnBeforePurge(
       continue;
     }
     const days = Math.ceil((deletesAt - now) / DAY);
-    await notify(
-      key,
-      t('reminder.purgeTitle'),
-      t('reminder.purge', { account: account.accountName ?? account.sellerId, days }),
-    );
+    // Every country at the platform, some with an earlier token: the button to press is another one.
+    const message = isHandedOver(account, integrations) ? 'reminder.purgeNewToken' : 'reminder.purge';
+    await notify(key, t('reminder.purgeTitle'), t(message, { account: account.accountName ?? account.sellerId, days }));
     state[key] = now;
   }
 }

@@ -264,7 +264,10 @@ describe('reminders', () => {
       ['purge:EU:A3KXQ7ZP2N5VJ8', 3],
       ['purge:EU:A5NEWTOKEN1234', 3],
     ]);
-    expect(warnings[0]?.message).toMatch(/credentials of Bottega Rossi will be deleted in 3 days/);
+    expect(warnings[0]?.message).toMatch(/credentials of Bottega Rossi will be deleted in 3 days.*press Connect\.$/);
+    expect(warnings[1]?.message).toMatch(
+      /new token of Weber Neu will be deleted in 3 days.*Hand over the new token\.$/,
+    );
     // Once the account is gone, nothing kept for the warning names the seller, and the warning is taken down.
     expect(await db().accounts.count()).toBe(0);
     expect(cleared.sort()).toEqual(['purge:EU:A3KXQ7ZP2N5VJ8', 'purge:EU:A5NEWTOKEN1234']);

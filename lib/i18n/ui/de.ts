@@ -200,6 +200,8 @@ export const de: Dictionary<UiKey> = {
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':
     'Die Zugangsdaten von {account} werden in {days|# Tag|# Tagen} gelöscht, wie es Ihre Aufbewahrungseinstellung vorsieht. Um sie zu behalten, übergeben Sie sie vorher Ihrer Versandplattform: Öffnen Sie ShipBridge und klicken Sie auf Verbinden.',
+  'reminder.purgeNewToken':
+    'Das neue Token von {account} wird in {days|# Tag|# Tagen} gelöscht, wie es Ihre Aufbewahrungseinstellung vorsieht. Um es zu behalten, übergeben Sie es vorher Ihrer Versandplattform: Öffnen Sie ShipBridge und klicken Sie auf Neues Token übergeben.',
   'options.data.title': 'Ihre Daten',
   'options.data.help':
     'Alles, was ShipBridge aufbewahrt, und wie lange. Tokens und Schlüssel werden verschlüsselt gespeichert und nie exportiert.',

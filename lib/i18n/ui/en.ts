@@ -191,6 +191,8 @@ export const en = {
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':
     'The credentials of {account} will be deleted in {days|# day|# days}, as your retention setting says. To keep them, hand them to your shipping platform before then: open ShipBridge and press Connect.',
+  'reminder.purgeNewToken':
+    'The new token of {account} will be deleted in {days|# day|# days}, as your retention setting says. To keep it, hand it to your shipping platform before then: open ShipBridge and press Hand over the new token.',
   'options.data.title': 'Your data',
   'options.data.help':
     'Everything ShipBridge keeps, and for how long. Tokens and keys are stored encrypted and are never exported.',

@@ -196,6 +196,8 @@ export const es: Dictionary<UiKey> = {
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':
     'Las credenciales de {account} se eliminarán en {days|# día|# días}, según tu ajuste de conservación. Para conservarlas, entrégalas antes a tu plataforma de envíos: abre ShipBridge y pulsa Conectar.',
+  'reminder.purgeNewToken':
+    'El token nuevo de {account} se eliminará en {days|# día|# días}, según tu ajuste de conservación. Para conservarlo, entrégalo antes a tu plataforma de envíos: abre ShipBridge y pulsa Entregar el token nuevo.',
   'options.data.title': 'Tus datos',
   'options.data.help':
     'Todo lo que ShipBridge guarda y durante cuánto tiempo. Los tokens y las claves se guardan cifrados y nunca se exportan.',

@@ -201,6 +201,8 @@ export const fr: Dictionary<UiKey> = {
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':
     "Les identifiants de {account} seront supprimés dans {days|# jour|# jours}, selon votre réglage de conservation. Pour les garder, transmettez-les avant à votre plateforme d'expédition : ouvrez ShipBridge et cliquez sur Connecter.",
+  'reminder.purgeNewToken':
+    "Le nouveau jeton de {account} sera supprimé dans {days|# jour|# jours}, selon votre réglage de conservation. Pour le garder, transmettez-le avant à votre plateforme d'expédition : ouvrez ShipBridge et cliquez sur Transmettre le nouveau jeton.",
   'options.data.title': 'Vos données',
   'options.data.help':
     'Tout ce que ShipBridge conserve, et pour combien de temps. Les jetons et les clés sont stockés chiffrés et ne sont jamais exportés.',

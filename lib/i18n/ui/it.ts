@@ -201,6 +201,8 @@ export const it: Dictionary<UiKey> = {
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':
     'Le credenziali di {account} saranno eliminate tra {days|# giorno|# giorni}, come prevede la tua impostazione di conservazione. Per non perderle, consegnale prima alla tua piattaforma di spedizione: apri ShipBridge e premi Collega.',
+  'reminder.purgeNewToken':
+    'Il nuovo token di {account} sarà eliminato tra {days|# giorno|# giorni}, come prevede la tua impostazione di conservazione. Per non perderlo, consegnalo prima alla tua piattaforma di spedizione: apri ShipBridge e premi Consegna il nuovo token.',
   'options.data.title': 'I tuoi dati',
   'options.data.help':
     'Tutto ciò che ShipBridge conserva, e per quanto tempo. Token e chiavi sono salvati cifrati e non vengono mai esportati.',

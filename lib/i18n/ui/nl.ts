@@ -199,6 +199,8 @@ export const nl: Dictionary<UiKey> = {
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
     'De inloggegevens van {account} worden over {days|# dag|# dagen} verwijderd, zoals je bewaartermijn zegt. Wil je ze houden, geef ze dan eerst aan je verzendplatform: open ShipBridge en klik op Koppelen.',
+  'reminder.purgeNewToken':
+    'Het nieuwe token van {account} wordt over {days|# dag|# dagen} verwijderd, zoals je bewaartermijn zegt. Wil je het houden, geef het dan eerst aan je verzendplatform: open ShipBridge en klik op Nieuw token doorgeven.',
   'options.data.title': 'Je gegevens',
   'options.data.help':
     'Alles wat ShipBridge bewaart, en hoe lang. Tokens en sleutels worden versleuteld opgeslagen en nooit geëxporteerd.',
