@@ -134,9 +134,9 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
   return { refreshed };
 }
 
-export async function disconnect(integrationId: string): Promise<void> {
-  const integration = await db().integrations.get(integrationId);
-  if (!integration?.remoteId) throw new BackendError('not_found');
+/** Removes an integration at the backend that made it; one already gone there (a 404) counts as removed. */
+async function removeAtBackend(integration: Integration): Promise<void> {
+  if (!integration.remoteId) throw new BackendError('not_found');
   // At the backend that made it, even if the seller has chosen the other one since.
   const backend = await backendFor(integration.backend, integration.connectorUrl);
   try {
@@ -145,13 +145,19 @@ export async function disconnect(integrationId: string): Promise<void> {
     // Already gone there (removed in the platform's own panel): disconnected is what the seller asked for.
     if (!(error instanceof BackendError && error.code === 'not_found')) throw error;
   }
+}
+
+export async function disconnect(integrationId: string): Promise<void> {
+  const integration = await db().integrations.get(integrationId);
+  if (!integration) throw new BackendError('not_found');
+  await removeAtBackend(integration);
   await db().integrations.update(integrationId, { status: 'disconnected', earlierToken: false, updatedAt: Date.now() });
 }
 
 /**
- * Hands the account's new token to the countries still connected with an earlier one: each is disconnected
- * where it was made (the contract has no way to change a token) and connected anew with the same shop name
- * and options. Stops at the first country that cannot be disconnected; the ones before it are queued.
+ * Hands the account's new token to the countries still connected with an earlier one: each is removed where
+ * it was made (the contract has no way to change a token) and connected anew with the same shop name and
+ * options. Stops at the first country that cannot be removed; the ones before it are queued.
  */
 export async function handOverNewToken(accountId: string): Promise<{ queued: number }> {
   const account = await db().accounts.get(accountId);
@@ -161,7 +167,10 @@ export async function handOverNewToken(accountId: string): Promise<{ queued: num
   );
   let queued = 0;
   for (const integration of earlier) {
-    await disconnect(integration.id);
+    await removeAtBackend(integration);
+    // Still marked until the new hand-off replaces the row: a country connected meanwhile with the new token
+    // cannot make it leave the extension before this one has been queued with it.
+    await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
     queued += (await queueConnections([integration])).queued;
   }
   return { queued };
