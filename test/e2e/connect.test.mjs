@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, readStore, writeStore } from './harness.mjs';
+import { eventually, readStore, unnamedControls, writeStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
@@ -287,6 +287,16 @@ describe('handing the captured account to a Connector API backend', () => {
     const notice = card.getByTestId('new-token');
     await notice.getByText('Still on the earlier one: Germany.', { exact: false }).waitFor();
     assert.equal(await card.getByTestId('status').textContent(), 'Connected');
+    // Every control a seller can reach has a name a screen reader says: the popup in most of its states
+    // (connected, failing, disconnected, a new token to hand over, forms opened), and the options page.
+    for (const details of await popup.locator('details').all()) await details.evaluate((d) => (d.open = true));
+    assert.ok((await popup.getByLabel('Shop name').count()) >= 2, 'the connect forms are open');
+    assert.deepEqual(await unnamedControls(session, popup), []);
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Test connection' }).waitFor();
+    assert.deepEqual(await unnamedControls(session, options), []);
+    await options.close();
     await notice.getByRole('button', { name: 'Hand over the new token' }).click();
 
     await card.getByText('Handed to your shipping platform').waitFor({ timeout: 10_000 });

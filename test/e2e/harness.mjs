@@ -83,6 +83,28 @@ export async function inBackground(session, fn, arg) {
   return worker.evaluate(fn, arg);
 }
 
+const CONTROLS = new Set(['button', 'link', 'textbox', 'checkbox', 'radio', 'combobox', 'listbox', 'spinbutton']);
+
+/**
+ * The controls of a page a screen reader would announce without a name, as Chromium's accessibility tree has
+ * them (closed `<details>` hide theirs: open them first). Each as its tag and attributes, to find it.
+ */
+export async function unnamedControls(session, page) {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const unnamed = nodes.filter((n) => !n.ignored && CONTROLS.has(n.role?.value) && !`${n.name?.value ?? ''}`.trim());
+    return await Promise.all(
+      unnamed.map(async (n) => {
+        const { node } = await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId });
+        return `${n.role.value}: <${node.localName} ${(node.attributes ?? []).join(' ')}>`;
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Every row of a store of the extension's database, read from the service worker. */
 export async function readStore(session, store) {
   return inBackground(
