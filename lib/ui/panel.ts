@@ -120,8 +120,12 @@ export function createPanel(t: PageT, signal: AbortSignal) {
         const line = el('div', undefined, 'row');
         const copy = el('button', t('panel.copy'));
         copy.type = 'button';
+        // Named after its row: a screen reader hears "Copy: Seller ID", not three times "Copy".
+        copy.setAttribute('aria-label', `${t('panel.copy')}: ${row.label}`);
         copy.addEventListener('click', async () => {
-          if (await copyText(row.copyValue ?? row.value)) copy.textContent = t('panel.copied');
+          if (!(await copyText(row.copyValue ?? row.value))) return;
+          copy.textContent = t('panel.copied');
+          copy.setAttribute('aria-label', `${t('panel.copied')}: ${row.label}`);
         });
         line.append(el('span', row.label, 'label'), el('code', row.value), copy);
         return line;

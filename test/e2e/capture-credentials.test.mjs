@@ -3,8 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, launch, readStore } from './harness.mjs';
-import { shadowText } from './page-ui.mjs';
+import { accessibleControls, eventually, launch, readStore, unnamedControls } from './harness.mjs';
+import { clickShadowButton, shadowText } from './page-ui.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -46,6 +46,21 @@ describe('capture-credentials in Chromium', () => {
     assert.ok(box.width >= 300 && box.width <= 380, `panel width ${box.width}`);
     assert.ok(box.height <= 320, `panel height ${box.height}`);
     assert.ok(box.right >= 8 && box.right <= 24 && box.top >= 8 && box.top <= 24, JSON.stringify(box));
+    // Its buttons say what they do to a screen reader, each copy button which value it copies (the page has
+    // no unnamed control of its own).
+    assert.deepEqual(await unnamedControls(session, tab), []);
+    await clickShadowButton(tab, 'shipbridge-panel', 'Show the values to copy');
+    const buttons = async () =>
+      (await accessibleControls(session, tab)).filter((c) => c.role === 'button').map((c) => c.name);
+    await eventually(async () => (await buttons()).includes('Copy: Seller ID'));
+    assert.deepEqual(await buttons(), [
+      'Copy: Seller ID',
+      'Copy: Marketplace CA',
+      'Copy: Marketplace US',
+      'Copy: Marketplace MX',
+      'Copy: Token',
+      'Close',
+    ]);
     assert.deepEqual(await pageStorage(tab), { local: 0, session: 0, databases: 0, cookies: '' });
     await tab.close();
   });

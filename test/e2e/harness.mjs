@@ -86,23 +86,30 @@ export async function inBackground(session, fn, arg) {
 const CONTROLS = new Set(['button', 'link', 'textbox', 'checkbox', 'radio', 'combobox', 'listbox', 'spinbutton']);
 
 /**
- * The controls of a page a screen reader would announce without a name, as Chromium's accessibility tree has
- * them (closed `<details>` hide theirs: open them first). Each as its tag and attributes, to find it.
+ * The controls of a page as a screen reader announces them, from Chromium's accessibility tree (closed shadow
+ * roots included; closed `<details>` hide theirs: open them first): role, name, and the element's tag and
+ * attributes, to find it.
  */
-export async function unnamedControls(session, page) {
+export async function accessibleControls(session, page) {
   const cdp = await session.context.newCDPSession(page);
   try {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const unnamed = nodes.filter((n) => !n.ignored && CONTROLS.has(n.role?.value) && !`${n.name?.value ?? ''}`.trim());
+    const controls = nodes.filter((n) => !n.ignored && CONTROLS.has(n.role?.value));
     return await Promise.all(
-      unnamed.map(async (n) => {
+      controls.map(async (n) => {
         const { node } = await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId });
-        return `${n.role.value}: <${node.localName} ${(node.attributes ?? []).join(' ')}>`;
+        const element = `<${node.localName} ${(node.attributes ?? []).join(' ')}>`;
+        return { role: n.role.value, name: `${n.name?.value ?? ''}`.trim(), element };
       }),
     );
   } finally {
     await cdp.detach();
   }
+}
+
+/** The controls a screen reader would announce without a name: `role: <element …>` each. */
+export async function unnamedControls(session, page) {
+  return (await accessibleControls(session, page)).filter((c) => !c.name).map((c) => `${c.role}: ${c.element}`);
 }
 
 /** Every row of a store of the extension's database, read from the service worker. */
