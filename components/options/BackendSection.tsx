@@ -35,9 +35,14 @@ export function BackendSection({ settings, onChange }: Props) {
   const urlOk = url === '' || isAllowedBackendUrl(url);
   const appIdOk = appId === '' || SP_API_APP_ID.test(appId.trim());
 
+  // Each Connector API server has its own token: the hint shown is the one of the address in the form.
   useEffect(() => {
-    void send('ui:backendKeyHints', {}).then((r) => r.ok && setHints(r.data.hints));
-  }, []);
+    let current = true;
+    void send('ui:backendKeyHints', { connectorUrl: url }).then((r) => current && r.ok && setHints(r.data.hints));
+    return () => {
+      current = false;
+    };
+  }, [url]);
 
   const fields =
     settings.backend === 'connector'
@@ -53,7 +58,14 @@ export function BackendSection({ settings, onChange }: Props) {
       setStatus({ text: t('options.backend.nothingTyped'), error: false });
       return true;
     }
-    const reply = await send('ui:saveBackendKeys', Object.fromEntries(typed.map((f) => [f, keys[f]])));
+    if (typed.includes('connectorToken') && !(url && urlOk)) {
+      setStatus({ text: t('options.backend.urlFirst'), error: true });
+      return false;
+    }
+    const reply = await send('ui:saveBackendKeys', {
+      ...Object.fromEntries(typed.map((f) => [f, keys[f]])),
+      ...(settings.backend === 'connector' ? { connectorUrl: url } : {}),
+    });
     if (!reply.ok) {
       setStatus({ text: t('common.failed'), error: true });
       return false;

@@ -5,7 +5,7 @@ import type { Integration } from '../db/schemas';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
-import { backendFor } from './backend-keys';
+import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
 import { localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
 
@@ -130,6 +130,7 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
       refreshed++;
     }
   }
+  await forgetUnusedConnectorTokens();
   if (failure) throw failure;
   return { refreshed };
 }
@@ -152,6 +153,7 @@ export async function disconnect(integrationId: string): Promise<void> {
   if (!integration) throw new BackendError('not_found');
   await removeAtBackend(integration);
   await db().integrations.update(integrationId, { status: 'disconnected', earlierToken: false, updatedAt: Date.now() });
+  await forgetUnusedConnectorTokens(); // the last one at a server set before: its token has nothing left to do
 }
 
 /**

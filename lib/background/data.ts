@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { publishPageStrings } from '../i18n/page';
 import { loadSettings } from '../settings/store';
-import { forgetBackendKeys, keyHints } from './backend-keys';
+import { allKeyHints, forgetBackendKeys } from './backend-keys';
 import { scheduleChores } from './chores';
 import { destroyVault } from './vault';
 
@@ -20,7 +20,7 @@ export async function exportData() {
   return {
     exportedAt: new Date().toISOString(),
     settings: await loadSettings(),
-    backendKeys: await keyHints(),
+    backendKeys: await allKeyHints(),
     accounts: (await d.accounts.toArray()).map(withoutTokenRefs),
     integrations: await d.integrations.toArray(),
     listings: await d.listings.toArray(),

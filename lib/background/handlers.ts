@@ -76,12 +76,12 @@ export function handlers(version: string): Handlers {
         await adoptSendcloudIntegration(integrationId, remoteId);
         return {};
       }),
-    'ui:saveBackendKeys': async (keys) => {
-      const hints = await saveBackendKeys(keys);
+    'ui:saveBackendKeys': async ({ connectorUrl, ...keys }) => {
+      const hints = await saveBackendKeys(keys, connectorUrl);
       void retryNow();
       return { hints };
     },
-    'ui:backendKeyHints': async () => ({ hints: await keyHints() }),
+    'ui:backendKeyHints': async ({ connectorUrl }) => ({ hints: await keyHints(connectorUrl) }),
     'ui:testConnection': () =>
       outcome(async () => {
         const result = await (await currentBackend()).testConnection();

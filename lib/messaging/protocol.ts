@@ -112,7 +112,10 @@ export const protocol = {
     response: backendOutcome(z.object({})),
   },
   'ui:saveBackendKeys': { request: backendKeysSchema, response: z.object({ hints: keyHintsSchema }) },
-  'ui:backendKeyHints': { request: z.object({}).strict(), response: z.object({ hints: keyHintsSchema }) },
+  'ui:backendKeyHints': {
+    request: z.object({ connectorUrl: z.string().max(2048).optional() }).strict(),
+    response: z.object({ hints: keyHintsSchema }),
+  },
   'ui:testConnection': {
     request: z.object({}).strict(),
     response: backendOutcome(z.object({ accountName: z.string() })),

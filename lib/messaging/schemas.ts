@@ -54,7 +54,13 @@ export const connectItemSchema = z
 
 const key = z.string().max(500);
 export const backendKeysSchema = z
-  .object({ connectorToken: key.optional(), sendcloudPublic: key.optional(), sendcloudSecret: key.optional() })
+  .object({
+    connectorToken: key.optional(),
+    sendcloudPublic: key.optional(),
+    sendcloudSecret: key.optional(),
+    /** The Connector API server the token is for (the address in the form), else the one saved in the settings. */
+    connectorUrl: z.string().max(2048).optional(),
+  })
   .strict();
 export const keyHintsSchema = z.object({
   connectorToken: z.string().optional(),

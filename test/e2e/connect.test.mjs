@@ -346,14 +346,27 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await spain.getByTestId('status').textContent(), 'Connected');
 
     // Back to the Connector API, but another server (nothing answers there): Spain says which server has it.
+    // Each server has its own token: none saved for this one yet, the first server's kept for its countries.
     await options.locator('input[name=backend][value=connector]').check();
+    const tokenHint = options.getByLabel('API token').locator('xpath=following-sibling::span');
+    await tokenHint.getByText('Saved (ends in oken)').waitFor();
     await options.locator('#backend-url').fill('http://127.0.0.1:9');
     await options.getByTestId('save-status').getByText('Saved').waitFor();
+    await tokenHint.getByText('Not set').waitFor();
     await popup.reload();
     await spain.getByText(`At ${new URL(sandbox.url).host}, the shipping platform chosen before.`).waitFor();
     assert.equal(await spain.getByTestId('status').textContent(), 'Connected');
+    // Disconnected where it was made, with that server's token, without setting that server again.
+    await spain.getByRole('button', { name: 'Disconnect' }).click();
+    await spain.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
+    await spain.getByTestId('status').getByText('Disconnected').waitFor();
+    const spainAtSandbox = (await sandbox.state()).integrations.filter(
+      (i) => i.seller_id === SELLER && i.marketplace_id === 'A1RKKUPIHCS9HS',
+    );
+    assert.deepEqual(spainAtSandbox, []);
     await options.locator('#backend-url').fill(sandbox.url);
     await options.getByTestId('save-status').getByText('Saved').waitFor();
+    await tokenHint.getByText('Saved (ends in oken)').waitFor();
     await options.close();
     await popup.close();
   });

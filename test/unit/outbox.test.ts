@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectorClient } from '@/lib/backends/connector';
-import { saveBackendKeys } from '@/lib/background/backend-keys';
+import { currentBackend, keyHints, saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
 import { disconnect, handOverNewToken, queueConnections, refreshStatuses } from '@/lib/background/connections';
@@ -13,7 +14,7 @@ import {
   handoffCandidates,
   processOutbox,
 } from '@/lib/background/outbox';
-import { destroyVault } from '@/lib/background/vault';
+import { destroyVault, storeSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
@@ -514,26 +515,46 @@ describe('a seller who chooses the other backend', () => {
     }
   });
 
-  it('keeps reading an integration at the Connector API server that made it after another server is set', async () => {
+  it('moves a token saved before tokens were kept per server to the server set, and wants a server for a new one', async () => {
+    await saveBackendKeys({ connectorToken: '' });
+    await storeSecret('backend:connector:token', 'sandbox-token'); // as an earlier version kept it
+    await fakeBrowser.storage.local.set({ backendKeyHints: { connectorToken: 'oken' } });
+    expect(await keyHints()).toEqual({ connectorToken: 'oken' });
+    expect(await (await currentBackend()).testConnection()).toEqual({ accountName: 'Bottega Rossi Srl' });
+    expect(await db().secrets.get('backend:connector:token')).toBeUndefined();
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: '' });
+    await expect(saveBackendKeys({ connectorToken: 'a-token' })).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(saveBackendKeys({ connectorToken: 'a-token' }, 'http://example.com')).rejects.toMatchObject({
+      code: 'not_configured', // plain http only for localhost
+    });
+  });
+
+  it("keeps reading an integration at the Connector API server that made it, with that server's own token", async () => {
     await queueAll();
     await drain();
-    const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
+    const [germany, italy] = ['A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9', 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4'];
     expect((await db().integrations.get(italy))?.connectorUrl).toBe(sandbox.url);
     const other = await startSandbox({ token: 'other-token' });
+    const secrets = async () => (await db().secrets.toCollection().primaryKeys()).sort();
     try {
-      // Another server and its token: it knows none of them, and the first server refuses the new token.
+      // Another server and its token: the first server's token stays for the integrations made there.
       await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: other.url });
       await saveBackendKeys({ connectorToken: 'other-token' });
-      await refreshStatuses();
-      expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
-      // Disconnect goes to the server that made it, which says why it cannot.
-      await expect(disconnect(italy)).rejects.toMatchObject({ code: 'unauthorized' });
-      expect((await other.state()).requests).not.toContainEqual(expect.objectContaining({ method: 'DELETE' }));
-      // With the first server set again, it is read and disconnected there as before.
-      await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: sandbox.url });
-      await saveBackendKeys({ connectorToken: 'sandbox-token' });
+      expect(await keyHints()).toEqual({ connectorToken: 'oken' });
+      expect(await keyHints(sandbox.url)).toEqual({ connectorToken: 'oken' });
+      await sandbox.patchIntegration({ id: (await db().integrations.get(italy))?.remoteId, status: 'failing' });
+      await refreshStatuses(); // read at the first server, with its token
+      expect((await db().integrations.get(italy))?.status).toBe('failing');
+      // Disconnect goes to the server that made it, with its token, without setting that server again.
       await disconnect(italy);
       expect((await sandbox.state()).integrations).toHaveLength(1);
+      expect((await other.state()).requests).not.toContainEqual(expect.objectContaining({ method: 'DELETE' }));
+      // Once nothing is left there, the first server's token goes; the one set stays.
+      expect(await secrets()).toContain(`backend:connector:token@${new URL(sandbox.url).origin}`);
+      await disconnect(germany);
+      expect(await secrets()).not.toContain(`backend:connector:token@${new URL(sandbox.url).origin}`);
+      expect(await secrets()).toContain(`backend:connector:token@${new URL(other.url).origin}`);
+      expect(await keyHints(sandbox.url)).toEqual({});
     } finally {
       await other.close();
     }

@@ -88,6 +88,7 @@ export const de: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Gespeichert (endet auf {hint})',
   'options.backend.keyMissing': 'Nicht gesetzt',
   'options.backend.keysSaved': 'Schlüssel verschlüsselt gespeichert.',
+  'options.backend.urlFirst': 'Geben Sie zuerst die Backend-URL ein: Das Token wird für diesen Server gespeichert.',
   'options.backend.nothingTyped': 'Kein neuer Schlüssel eingegeben: Die gespeicherten bleiben, wie sie sind.',
   'options.backend.test': 'Verbindung testen',
   'options.backend.testOk': 'Verbunden mit {name}.',

@@ -84,6 +84,7 @@ export const en = {
   'options.backend.keySaved': 'Saved (ends in {hint})',
   'options.backend.keyMissing': 'Not set',
   'options.backend.keysSaved': 'Keys saved, encrypted.',
+  'options.backend.urlFirst': 'Enter the Backend URL first: the token is kept for that server.',
   'options.backend.nothingTyped': 'No new key typed: the saved ones stay as they are.',
   'options.backend.test': 'Test connection',
   'options.backend.testOk': 'Connected to {name}.',

@@ -87,6 +87,7 @@ export const es: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Guardada (termina en {hint})',
   'options.backend.keyMissing': 'Sin definir',
   'options.backend.keysSaved': 'Claves guardadas, cifradas.',
+  'options.backend.urlFirst': 'Introduce primero la URL del backend: el token se guarda para ese servidor.',
   'options.backend.nothingTyped': 'No has escrito ninguna clave nueva: las guardadas se quedan como están.',
   'options.backend.test': 'Probar conexión',
   'options.backend.testOk': 'Conectado a {name}.',

@@ -89,6 +89,7 @@ export const fr: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Enregistrée (se termine par {hint})',
   'options.backend.keyMissing': 'Non définie',
   'options.backend.keysSaved': 'Clés enregistrées, chiffrées.',
+  'options.backend.urlFirst': "Saisissez d'abord l'URL du backend : le jeton est conservé pour ce serveur.",
   'options.backend.nothingTyped': 'Aucune nouvelle clé saisie : les clés enregistrées restent inchangées.',
   'options.backend.test': 'Tester la connexion',
   'options.backend.testOk': 'Connecté à {name}.',

@@ -87,6 +87,7 @@ export const it: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Salvata (termina con {hint})',
   'options.backend.keyMissing': 'Non impostata',
   'options.backend.keysSaved': 'Chiavi salvate, cifrate.',
+  'options.backend.urlFirst': 'Inserisci prima l’URL del backend: il token viene conservato per quel server.',
   'options.backend.nothingTyped': 'Nessuna nuova chiave inserita: quelle salvate restano come sono.',
   'options.backend.test': 'Verifica connessione',
   'options.backend.testOk': 'Collegato a {name}.',

@@ -88,6 +88,7 @@ export const nl: Dictionary<UiKey> = {
   'options.backend.keySaved': 'Opgeslagen (eindigt op {hint})',
   'options.backend.keyMissing': 'Niet ingesteld',
   'options.backend.keysSaved': 'Sleutels versleuteld opgeslagen.',
+  'options.backend.urlFirst': 'Vul eerst de backend-URL in: het token wordt voor die server bewaard.',
   'options.backend.nothingTyped': 'Geen nieuwe sleutel ingevuld: de opgeslagen sleutels blijven zoals ze zijn.',
   'options.backend.test': 'Verbinding testen',
   'options.backend.testOk': 'Verbonden met {name}.',
