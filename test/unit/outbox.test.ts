@@ -345,6 +345,38 @@ describe('the outbox', () => {
     expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
   });
 
+  it('finishes handing a new token over after the service worker stopped between removing and queueing', async () => {
+    await queueAll();
+    await drain();
+    await saveCapture(
+      {
+        sellerId: 'A3KXQ7ZP2N5VJ8',
+        accountName: 'Bottega Rossi',
+        marketplaceIds: MARKETPLACES,
+        unknownMarketplaceIds: [],
+        secret: { type: 'mws', token: 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+      },
+      'EU',
+      'sellercentral.amazon.it',
+    );
+    // Where a stop left it: Italy removed at the platform and marked so here, its new hand-off never queued.
+    const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
+    await connectorClient(sandbox.url, 'sandbox-token', '0').disconnect(
+      (await db().integrations.get(italy))?.remoteId ?? '',
+    );
+    await db().integrations.update(italy, { status: 'disconnected' });
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).not.toBeNull(); // still wanted by both
+    // The popup still offers the hand-over; pressed again, it ends as if nothing had stopped it.
+    expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 2 });
+    await drain();
+    expect((await db().integrations.toArray()).map((i) => [i.status, Boolean(i.earlierToken)])).toEqual([
+      ['connected', false],
+      ['connected', false],
+    ]);
+    expect((await sandbox.state()).integrations).toHaveLength(2);
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
+  });
+
   it('disconnects an integration already removed at the backend, and keeps one it could not reach connected', async () => {
     await queueAll();
     await drain();
