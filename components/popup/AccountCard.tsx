@@ -1,14 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '@/lib/db';
+import { AT_BACKEND } from '@/lib/db/statuses';
 import { formatDate } from '@/lib/i18n/dates';
 import { countryName, marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import { type AccountProps, Connections } from './Connections';
-
-/** Statuses of integrations that exist at the backend: deleting the account here leaves them running there. */
-const AT_BACKEND = new Set(['connecting', 'connected', 'failing']);
 
 export function AccountCard({ account, settings, initialIntegrations }: AccountProps) {
   const { t, locale } = useI18n();

@@ -5,6 +5,7 @@ import { isAllowedBackendUrl } from '../backends/http';
 import { sendcloudClient } from '../backends/sendcloud';
 import type { Backend } from '../backends/types';
 import { db } from '../db';
+import { AT_BACKEND } from '../db/statuses';
 import { loadSettings } from '../settings/store';
 import { deleteSecret, readSecret, storeSecret } from './vault';
 
@@ -14,9 +15,6 @@ const CONNECTOR_PREFIX = 'backend:connector:token@';
 /** Where the one Connector API token was kept before each server had its own (moved on first use). */
 const LEGACY_CONNECTOR = 'backend:connector:token';
 export type BackendKeyName = 'connectorToken' | keyof typeof SENDCLOUD;
-
-/** Integrations still at their backend (a disconnected one is read nowhere and sent nowhere). */
-const AT_BACKEND = new Set(['connecting', 'connected', 'failing']);
 
 const HINTS_KEY = 'backendKeyHints';
 /** The last four characters of each saved key, for the options page (the token's: of the server asked about). */
@@ -64,6 +62,10 @@ export async function saveBackendKeys(
   connectorUrl?: string,
 ): Promise<KeyHints> {
   await moveLegacyToken();
+  const url = connectorUrl ?? (await loadSettings()).connectorUrl;
+  const origin = isAllowedBackendUrl(url) ? originOf(url) : null;
+  // Refused before anything is written: a token needs the server it is for.
+  if (keys.connectorToken !== undefined && !origin) throw new BackendError('not_configured');
   const hints = await storedHints();
   for (const name of Object.keys(SENDCLOUD) as (keyof typeof SENDCLOUD)[]) {
     const value = keys[name];
@@ -76,10 +78,7 @@ export async function saveBackendKeys(
       hints[name] = value.slice(-4);
     }
   }
-  const url = connectorUrl ?? (await loadSettings()).connectorUrl;
-  const origin = isAllowedBackendUrl(url) ? originOf(url) : null;
-  if (keys.connectorToken !== undefined) {
-    if (!origin) throw new BackendError('not_configured'); // a token needs the server it is for
+  if (keys.connectorToken !== undefined && origin) {
     const tokens = { ...hints.connectorTokens };
     if (keys.connectorToken === '') {
       await deleteSecret(CONNECTOR_PREFIX + origin);
@@ -129,7 +128,7 @@ export async function forgetBackendKeys(): Promise<void> {
  */
 export async function forgetUnusedConnectorTokens(): Promise<void> {
   const settings = await loadSettings();
-  const atServers = (await db().integrations.toArray()).filter((i) => AT_BACKEND.has(i.status));
+  const atServers = (await db().integrations.toArray()).filter((i) => AT_BACKEND.has(i.status)); // not disconnected
   const needed = new Set(
     [settings.connectorUrl, ...atServers.map((i) => i.connectorUrl)].map(originOf).filter((o) => o !== null),
   );

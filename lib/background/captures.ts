@@ -1,5 +1,6 @@
 import { db } from '../db';
 import type { Account } from '../db/schemas';
+import { AT_BACKEND } from '../db/statuses';
 import { marketplaceById, type Region, regionOfHost } from '../marketplaces';
 import type { CapturedCredentialsInput, CaptureResult } from '../messaging/schemas';
 import { parseCredentials, tokenHint } from '../seller-central/credentials';
@@ -18,9 +19,6 @@ async function tokenDigest(accountId: string, token: string): Promise<string> {
  * Saves a captured credentials screen: the token into the vault first, then the account. The same screen
  * seen again changes nothing; a newer token for the same seller supersedes the old one.
  */
-/** Statuses of an integration at work at the backend with the token it was made with. */
-const LINKED = new Set(['connecting', 'connected', 'failing']);
-
 export async function saveCapture(
   input: CapturedCredentialsInput,
   region: Region,
@@ -86,7 +84,7 @@ export async function saveCapture(
       await db()
         .integrations.where('accountId')
         .equals(accountId)
-        .filter((i) => i.remoteId !== null && LINKED.has(i.status))
+        .filter((i) => i.remoteId !== null && AT_BACKEND.has(i.status))
         .modify({ earlierToken: true });
   });
   // A new token is a new authorization: its year starts now (what the reminders need of it outlives the

@@ -195,4 +195,16 @@ describe('what every Seller Central page pays', () => {
       assert.ok(!/Dexie|indexedDB/.test(code), `${file} opens IndexedDB`);
     }
   });
+
+  it('opens the popup and the options page without zod (the background parses every message)', async () => {
+    for (const page of ['popup.html', 'options.html']) {
+      const html = await readFile(join(EXTENSION_DIR, page), 'utf8');
+      const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+      assert.ok(scripts.length >= 2, `${page} loads ${scripts}`);
+      for (const file of scripts) {
+        const code = await readFile(join(EXTENSION_DIR, file), 'utf8');
+        assert.ok(!/ZodType|_zod|ZodMini/.test(code), `${page}: ${file} bundles zod`);
+      }
+    }
+  });
 });
