@@ -5,7 +5,13 @@ import { connectorClient } from '@/lib/backends/connector';
 import { currentBackend, keyHints, saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
-import { disconnect, handOverNewToken, queueConnections, refreshStatuses } from '@/lib/background/connections';
+import {
+  disconnect,
+  handOverNewToken,
+  handoffValues,
+  queueConnections,
+  refreshStatuses,
+} from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
 import {
   adoptSendcloudIntegration,
@@ -496,6 +502,60 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       expect(await handoffCandidates(germany)).toEqual([older]);
       expect(await handoffCandidates(id)).toEqual([]);
       await expect(adoptSendcloudIntegration(germany, '71')).rejects.toMatchObject({ code: 'not_found' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('a new token for countries connected at Sendcloud', () => {
+  it('removes each at Sendcloud and guides the seller through its panel again, with the new token', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    // Sendcloud holds Italy's integration under the name ShipBridge gave it; DELETE removes it.
+    let panel = [{ id: 81, shop_name: 'Bottega Rossi APJ6', system: 'amazon', failing_since: null, last_fetch: null }];
+    const deleted: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      if (init?.method === 'DELETE') {
+        deleted.push(url);
+        panel = panel.filter((i) => !url.endsWith(`/${i.id}`));
+        return new Response(null, { status: 204 });
+      }
+      return json(init?.method === 'PATCH' ? {} : panel);
+    });
+    try {
+      await queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'APJ6JRA9NG5V4',
+          shopName: 'Bottega Rossi APJ6',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+      ]);
+      await processOutbox();
+      const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', remoteId: '81' });
+      const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+      await saveCapture(
+        {
+          sellerId: 'A3KXQ7ZP2N5VJ8',
+          accountName: 'Bottega Rossi',
+          marketplaceIds: ['APJ6JRA9NG5V4'],
+          unknownMarketplaceIds: [],
+          secret: { type: 'mws', token: NEW },
+        },
+        'EU',
+        'sellercentral.amazon.it',
+      );
+      expect((await db().integrations.get(italy))?.earlierToken).toBe(true);
+
+      expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 1 });
+      await processOutbox();
+      expect(deleted).toEqual(['https://panel.sendcloud.sc/api/v3/integrations/81']);
+      // The panel's steps again, with the new token to paste (the API cannot create the integration).
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: 'awaiting_panel' });
+      expect(await handoffValues(italy)).toMatchObject({ shopName: 'Bottega Rossi APJ6', token: NEW });
     } finally {
       vi.unstubAllGlobals();
     }
