@@ -120,7 +120,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       const why = !outcome
         ? t('common.failed')
         : TRY_LATER.has(outcome.problem)
-          ? t('popup.connect.disconnectLater')
+          ? t('popup.connect.unreachableNow')
           : describe(outcome.problem, outcome.message);
       setFailed((f) => ({ ...f, [key]: say(why) }));
     });

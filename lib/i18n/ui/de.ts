@@ -133,7 +133,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.cancelling': 'Wird abgebrochen…',
   'popup.connect.disconnecting': 'Wird getrennt…',
   'popup.connect.disconnectFailed': '{country} ist weiterhin verbunden. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     'Ihre Versandplattform ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten erneut.',
   'popup.connect.newToken':
     'Am {time} wurde ein neues Token gespeichert. Noch mit dem früheren: {countries}. Übergeben Sie das neue Token, damit deren Bestellungen weiter importiert werden; jedes Land wird mit demselben Shopnamen neu verbunden.',

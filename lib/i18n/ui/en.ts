@@ -126,7 +126,7 @@ export const en = {
   'popup.connect.cancelling': 'Cancelling…',
   'popup.connect.disconnecting': 'Disconnecting…',
   'popup.connect.disconnectFailed': '{country} is still connected. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     'Your shipping platform could not be reached just now. Please try again in a few minutes.',
   'popup.connect.newToken':
     'A new token was saved on {time}. Still on the earlier one: {countries}. Hand the new token over to keep their orders importing; each country is connected again with the same shop name.',

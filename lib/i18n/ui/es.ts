@@ -130,7 +130,7 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.cancelling': 'Cancelando…',
   'popup.connect.disconnecting': 'Desconectando…',
   'popup.connect.disconnectFailed': 'La conexión de {country} sigue activa. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     'Ahora mismo no se puede contactar con tu plataforma de envíos. Vuelve a intentarlo en unos minutos.',
   'popup.connect.newToken':
     'El {time} se guardó un token nuevo. Aún con el anterior: {countries}. Entrega el token nuevo para que sus pedidos se sigan importando; cada país se vuelve a conectar con el mismo nombre de tienda.',

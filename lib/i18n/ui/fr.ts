@@ -133,7 +133,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.cancelling': 'Annulation…',
   'popup.connect.disconnecting': 'Déconnexion…',
   'popup.connect.disconnectFailed': 'La connexion pour {country} est toujours active. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     "Votre plateforme d'expédition est injoignable pour le moment. Réessayez dans quelques minutes.",
   'popup.connect.newToken':
     "Un nouveau jeton a été enregistré le {time}. Encore avec l'ancien : {countries}. Transmettez le nouveau jeton pour que leurs commandes continuent d'être importées ; chaque pays est reconnecté avec le même nom de boutique.",

@@ -133,7 +133,7 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.cancelling': 'Annullamento…',
   'popup.connect.disconnecting': 'Scollegamento…',
   'popup.connect.disconnectFailed': 'Il collegamento per {country} è ancora attivo. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     'Al momento non è possibile raggiungere la tua piattaforma di spedizione. Riprova tra qualche minuto.',
   'popup.connect.newToken':
     'Il {time} è stato salvato un nuovo token. Ancora con quello precedente: {countries}. Consegna il nuovo token perché i loro ordini continuino a essere importati; ogni paese viene ricollegato con lo stesso nome del negozio.',

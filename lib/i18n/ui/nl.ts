@@ -132,7 +132,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.cancelling': 'Wordt geannuleerd…',
   'popup.connect.disconnecting': 'Wordt ontkoppeld…',
   'popup.connect.disconnectFailed': '{country} is nog steeds gekoppeld. {why}',
-  'popup.connect.disconnectLater':
+  'popup.connect.unreachableNow':
     'Je verzendplatform is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
   'popup.connect.newToken':
     'Op {time} is een nieuw token opgeslagen. Nog met het vorige: {countries}. Geef het nieuwe token door, zodat de bestellingen blijven binnenkomen; elk land wordt opnieuw gekoppeld met dezelfde winkelnaam.',
