@@ -231,6 +231,8 @@ async function sendNow(pick: (entry: OutboxEntry) => boolean): Promise<void> {
   await db()
     .outbox.filter((e) => e.state === 'pending' && e.nextAttemptAt > now && pick(e))
     .modify({ nextAttemptAt: now });
+  // A run under way may be past its last look at what is due and end without these: let it end, then run.
+  await running;
   await processOutbox();
 }
 

@@ -19,6 +19,7 @@ import {
   cancelHandoff,
   handoffCandidates,
   processOutbox,
+  retryNow,
 } from '@/lib/background/outbox';
 import { destroyVault, storeSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
@@ -119,6 +120,43 @@ describe('the outbox', () => {
     await table['ui:saveBackendKeys']({ connectorToken: 'sandbox-token' }, sender);
     await vi.waitFor(async () => expect(await connected()).toBe(2));
     expect(await db().outbox.count()).toBe(0);
+  });
+
+  it('sends on Try now even when a run under way has already looked at what is due', async () => {
+    await sandbox.setFaults({ down: true });
+    await queueAll();
+    await processOutbox();
+    await sandbox.setFaults({ down: false });
+    // A run that found nothing due and is setting its next alarm: held there while the seller presses Try now.
+    const realCreate = fakeBrowser.alarms.create;
+    let held!: () => void;
+    let release!: () => void;
+    const holding = new Promise<void>((r) => {
+      held = r;
+    });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    fakeBrowser.alarms.create = (async () => {
+      held();
+      await gate;
+    }) as never;
+    try {
+      const run = processOutbox();
+      await holding;
+      const tried = retryNow();
+      // Try now has made both due and asked for a run (the one held) before that run ends.
+      await vi.waitFor(async () =>
+        expect((await db().outbox.toArray()).every((e) => e.nextAttemptAt <= Date.now())).toBe(true),
+      );
+      await new Promise((r) => setTimeout(r, 0));
+      release();
+      await Promise.all([run, tried]);
+    } finally {
+      fakeBrowser.alarms.create = realCreate;
+    }
+    // Sent by the time Try now answers, not at the next alarm.
+    expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
   });
 
   it('stops a waiting hand-off when the seller cancels it, even with an attempt under way', async () => {
