@@ -190,7 +190,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {t(`status.${status}`)}
               </span>
             </div>
-            {integration?.problem || integration?.message ? (
+            {/* While it connects, the last attempt's problem is not its news any more (nor an error in red). */}
+            {(integration?.problem || integration?.message) && status !== 'connecting' ? (
               <p className={status === 'queued' ? 'muted' : 'error'} role="status">
                 {describe(integration.problem, integration.message)}
               </p>
