@@ -123,8 +123,8 @@ export async function forgetBackendKeys(): Promise<void> {
 }
 
 /**
- * Drops the tokens of Connector API servers nothing needs any more: neither the one set nor one an integration
- * was made at (once those are disconnected, their server's token has nothing left to do).
+ * Drops the tokens of Connector API servers nothing needs any more: neither the one set nor one where an
+ * integration still exists (connecting, connected or failing; a disconnected one is read and sent nowhere).
  */
 export async function forgetUnusedConnectorTokens(): Promise<void> {
   const settings = await loadSettings();
