@@ -4,6 +4,7 @@ import { dataSummary } from '@/lib/db/summary';
 import type { UiKey } from '@/lib/i18n/ui';
 import { send } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings/schema';
+import { ConfirmButton } from '../ConfirmButton';
 import { useI18n } from '../i18n';
 
 /** What ShipBridge keeps and for how long; export it, or delete all of it. */
@@ -11,7 +12,6 @@ export function DataSection({ settings, onDeleted }: { settings: Settings; onDel
   const { t } = useI18n();
   // Live: captures in a Seller Central tab, a checked report, saved keys and the purge all change it.
   const summary = useLiveQuery(dataSummary, []);
-  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ key: UiKey; error: boolean } | null>(null); // a key: the language may change with the settings
   const exportJson = async () => {
     const reply = await send('ui:exportData', {});
@@ -23,7 +23,6 @@ export function DataSection({ settings, onDeleted }: { settings: Settings; onDel
 
   const deleteAll = async () => {
     const reply = await send('ui:deleteEverything', { confirm: true });
-    setConfirming(false);
     if (reply.ok) await onDeleted();
     setMessage(reply.ok ? { key: 'options.data.deleted', error: false } : { key: 'common.failed', error: true });
   };
@@ -46,27 +45,14 @@ export function DataSection({ settings, onDeleted }: { settings: Settings; onDel
         <button type="button" className="secondary" onClick={() => void exportJson()}>
           {t('options.data.export')}
         </button>
-        {!confirming && (
-          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-            {t('options.data.delete')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('options.data.delete')}
+          question={t('options.data.confirm')}
+          yes={t('options.data.confirmYes')}
+          no={t('popup.account.deleteNo')}
+          onYes={() => void deleteAll()}
+        />
       </div>
-      {confirming && (
-        <div role="alertdialog" aria-labelledby="delete-confirm" className="stack">
-          <p id="delete-confirm" className="error">
-            {t('options.data.confirm')}
-          </p>
-          <div className="row">
-            <button type="button" onClick={() => void deleteAll()}>
-              {t('options.data.confirmYes')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              {t('popup.account.deleteNo')}
-            </button>
-          </div>
-        </div>
-      )}
       {message && (
         <p className={message.error ? 'error' : 'muted'} role="status">
           {t(message.key)}

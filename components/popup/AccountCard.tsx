@@ -5,6 +5,7 @@ import { AT_BACKEND } from '@/lib/db/statuses';
 import { formatDate } from '@/lib/i18n/dates';
 import { countryName, marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
+import { ConfirmButton } from '../ConfirmButton';
 import { useI18n } from '../i18n';
 import { type AccountProps, Connections } from './Connections';
 
@@ -34,7 +35,6 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
   const remove = async () => {
     const reply = await send('ui:deleteAccount', { accountId: account.id });
     setFailed(!reply.ok);
-    setConfirming(false);
   };
 
   return (
@@ -60,28 +60,17 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
       <p className="muted">{t('popup.account.captured', { time: captured })}</p>
       <Connections account={account} settings={settings} initialIntegrations={initialIntegrations} />
       <div className="account-actions">
-        {confirming ? (
-          <fieldset className="row">
-            <legend>{t('popup.account.deleteConfirm')}</legend>
-            {stayConnected?.length ? (
-              <p className="error" style={{ flexBasis: '100%' }}>
-                {t('popup.account.deleteConnected', { countries: stayConnected.join(', ') })}
-              </p>
-            ) : null}
-            <button type="button" onClick={() => void remove()}>
-              {t('popup.account.delete')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              {t('popup.account.deleteNo')}
-            </button>
-          </fieldset>
-        ) : (
-          <div className="row">
-            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-              {t('popup.account.delete')}
-            </button>
-          </div>
-        )}
+        <ConfirmButton
+          label={t('popup.account.delete')}
+          question={t('popup.account.deleteConfirm')}
+          warning={
+            stayConnected?.length ? t('popup.account.deleteConnected', { countries: stayConnected.join(', ') }) : null
+          }
+          yes={t('popup.account.delete')}
+          no={t('popup.account.deleteNo')}
+          onYes={() => void remove()}
+          onAsking={setConfirming}
+        />
       </div>
       {failed && (
         <p className="error" role="alert">

@@ -7,6 +7,7 @@ import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { manageYourAppsUrl, userPermissionsUrl } from '@/lib/seller-central/urls';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
+import { ConfirmButton } from '../ConfirmButton';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
 import { SendcloudHandoff } from './SendcloudHandoff';
@@ -81,7 +82,6 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   );
   const [error, setError] = useState(false);
   // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
-  const [confirmingDisconnect, setConfirmingDisconnect] = useState<string | null>(null);
   // What each country's button is doing while the background answers (a request can take up to 20 s).
   const [busy, setBusy] = useState<Record<string, Busy>>({});
   // Why a country's Disconnect (or the account's hand-over) did not happen, said there.
@@ -125,7 +125,6 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       setFailed((f) => ({ ...f, [key]: say(why) }));
     });
   const disconnect = (id: string, integration: Integration) => {
-    setConfirmingDisconnect(null);
     return request(
       id,
       'disconnect',
@@ -298,26 +297,16 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   </button>
                 </div>
               </details>
-            ) : (status === 'connected' || status === 'failing') && confirmingDisconnect === id ? (
-              <fieldset className="row">
-                <legend>{t('popup.connect.disconnectConfirm', { country: name(id) })}</legend>
-                <button type="button" onClick={() => integration && void disconnect(id, integration)}>
-                  {t('popup.connect.disconnect')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setConfirmingDisconnect(null)}>
-                  {t('popup.account.deleteNo')}
-                </button>
-              </fieldset>
             ) : status === 'connected' || status === 'failing' ? (
               <div className="row">
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy[id] === 'disconnect'}
-                  onClick={() => setConfirmingDisconnect(id)}
-                >
-                  {busy[id] === 'disconnect' ? t('popup.connect.disconnecting') : t('popup.connect.disconnect')}
-                </button>
+                <ConfirmButton
+                  label={t('popup.connect.disconnect')}
+                  busyLabel={busy[id] === 'disconnect' ? t('popup.connect.disconnecting') : undefined}
+                  question={t('popup.connect.disconnectConfirm', { country: name(id) })}
+                  yes={t('popup.connect.disconnect')}
+                  no={t('popup.account.deleteNo')}
+                  onYes={() => integration && void disconnect(id, integration)}
+                />
               </div>
             ) : null}
             {failed[id] && (status === 'connected' || status === 'failing') ? (

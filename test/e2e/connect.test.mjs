@@ -124,10 +124,16 @@ describe('handing the captured account to a Connector API backend', () => {
     // Each country is a group named after it, so its buttons say which country they are for.
     const italyRow = card.getByRole('group', { name: 'Italy', exact: true });
     assert.equal(await italyRow.getAttribute('data-marketplace'), 'APJ6JRA9NG5V4');
-    // Asked once more first (its orders stop importing); Keep changes nothing.
-    await italyRow.getByRole('button', { name: 'Disconnect' }).click();
+    // Asked once more first (its orders stop importing); Keep changes nothing. From the keyboard: the
+    // question takes the focus on its safe answer, so Enter twice keeps the country, focus back on the button.
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent);
+    await italyRow.getByRole('button', { name: 'Disconnect' }).focus();
+    await popup.keyboard.press('Enter');
     await italyRow.getByText('Disconnect Italy? Orders from this country stop importing', { exact: false }).waitFor();
-    await italyRow.getByRole('button', { name: 'Keep' }).click();
+    await eventually(async () => (await focused()) === 'Keep');
+    await popup.keyboard.press('Enter');
+    await eventually(async () => (await focused()) === 'Disconnect');
+    assert.equal(await italyRow.getByText('Disconnect Italy?', { exact: false }).count(), 0);
     assert.equal(await italyRow.getByTestId('status').textContent(), 'Connected');
     // The platform fails the first Disconnect, slowly: said while under way, then why, at Italy.
     await sandbox.setFaults({ failNext: 1, failMethod: 'DELETE', delayMs: 3000 });
