@@ -215,21 +215,44 @@ describe('listings without a shipping weight in Chromium', () => {
     try {
       const options = await session.context.newPage();
       await options.goto(session.extensionUrl('options.html'));
-      // Counts the checks that have answered: each check's worker is terminated once it has.
+      // The first check's answer is held until the second file's result shows (on a busy machine the big
+      // file could otherwise be done before the seller chooses again); each check's worker is terminated
+      // once its answer is in, which counts the answers.
       await options.evaluate(() => {
-        const terminate = Worker.prototype.terminate;
         window.answered = 0;
-        Worker.prototype.terminate = function () {
-          window.answered++;
-          return terminate.call(this);
+        let made = 0;
+        window.Worker = class extends Worker {
+          constructor(...args) {
+            super(...args);
+            if (++made !== 1) return;
+            const held = [];
+            let holding = true;
+            this.addEventListener('message', (e) => {
+              if (!holding) return;
+              e.stopImmediatePropagation();
+              held.push(e.data);
+            });
+            window.releaseFirst = () => {
+              if (!held.length) return false; // not answered yet
+              holding = false;
+              for (const data of held) this.dispatchEvent(new MessageEvent('message', { data }));
+              return true;
+            };
+          }
+          terminate() {
+            window.answered++;
+            return super.terminate();
+          }
         };
       });
       const input = options.getByLabel('Report file');
       await input.setInputFiles(big);
       await input.setInputFiles(join(ROOT, 'test/site/reports/listings-en.txt')); // the seller chose again
       await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor();
-      // Once the big file's check has answered too (and two frames later), its result neither shows nor saves.
-      await options.waitForFunction(() => window.answered === 2, null, { timeout: 20_000 });
+      // The big file's answer arrives now; once it is handled (two frames later), it neither shows nor saves.
+      await options.waitForFunction(() => window.answered === 1, null, { timeout: 20_000 });
+      await options.waitForFunction(() => window.releaseFirst?.(), null, { timeout: 20_000, polling: 100 });
+      assert.equal(await options.evaluate(() => window.answered), 2);
       await options.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.equal(await options.getByText('of 200,000 listings', { exact: false }).count(), 0);
       await options.getByText('United Kingdom: 2 of 3 listings have no shipping weight.').waitFor({ timeout: 100 });
