@@ -421,6 +421,61 @@ describe('the outbox', () => {
     expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
   });
 
+  it('keeps a new token for the hand-over while another country is connected with it meanwhile', async () => {
+    const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
+    const germany = 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9';
+    const items = MARKETPLACES.map((marketplaceId) => ({
+      accountId: 'EU:A3KXQ7ZP2N5VJ8',
+      marketplaceId,
+      shopName: `Bottega Rossi ${marketplaceId.slice(0, 4)}`,
+      importPackageWeight: true,
+      orderStatusUpdate: 'on_handover' as const,
+    }));
+    // Italy connected with the first token; the seller authorizes again and connects Germany with the new one.
+    await queueConnections(items.slice(0, 1));
+    await drain();
+    const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    await saveCapture(
+      {
+        sellerId: 'A3KXQ7ZP2N5VJ8',
+        accountName: 'Bottega Rossi',
+        marketplaceIds: MARKETPLACES,
+        unknownMarketplaceIds: [],
+        secret: { type: 'mws', token: NEW },
+      },
+      'EU',
+      'sellercentral.amazon.it',
+    );
+    expect((await db().integrations.get(italy))?.earlierToken).toBe(true);
+    await queueConnections(items.slice(1));
+    // The hand-over removes Italy at the platform; Germany's hand-off goes through right then, before
+    // Italy's new one is queued (the outbox runs on its own timer while the seller presses the button).
+    const table = db().integrations;
+    const update = table.update.bind(table);
+    const spy = vi.spyOn(table, 'update').mockImplementation((async (
+      key: string,
+      changes: Parameters<typeof update>[1],
+    ) => {
+      const updated = await update(key, changes);
+      if (key === italy && 'status' in changes && changes.status === 'disconnected') await processOutbox();
+      return updated;
+    }) as unknown as typeof table.update);
+    try {
+      expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 1 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await db().integrations.get(germany))?.status).toBe('connected');
+    await drain();
+    const { integrations, tokens } = await sandbox.state();
+    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW, NEW]);
+    expect((await db().integrations.toArray()).map((i) => [i.status, Boolean(i.earlierToken)])).toEqual([
+      ['connected', false],
+      ['connected', false],
+    ]);
+    expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull(); // every country has it now
+  });
+
   it('disconnects an integration already removed at the backend, and keeps one it could not reach connected', async () => {
     await queueAll();
     await drain();
