@@ -55,6 +55,19 @@ describe('handing the captured account to a Connector API backend', () => {
     return { popup, row };
   }
 
+  /** Puts every waiting hand-off's next try ten minutes away, as a back-off after several failures would. */
+  async function postponeAll(count) {
+    const later = Date.now() + 10 * 60_000;
+    // An attempt under way when postponed would set its own next try: postpone until it holds.
+    await eventually(async () => {
+      const entries = (await readStore(session, 'outbox')).map((e) => ({ ...e, nextAttemptAt: later }));
+      await writeStore(session, 'outbox', entries);
+      await new Promise((r) => setTimeout(r, 300));
+      const held = await readStore(session, 'outbox');
+      return held.length === count && held.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
+    });
+  }
+
   it('connects every marketplace exactly once through failures and a stopped service worker', async () => {
     await capture(session, 'credentials-table-it', SELLER);
 
@@ -194,7 +207,7 @@ describe('handing the captured account to a Connector API backend', () => {
     // Renewed: the same token works again, and the popup says so at its next refresh.
     await sandbox.patchIntegration({ id: france.id, status: 'connected', failing_since: null, message: null });
     await popup.reload();
-    await row.getByTestId('status').getByText('Connected').waitFor();
+    await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
     await popup.close();
   });
@@ -229,15 +242,7 @@ describe('handing the captured account to a Connector API backend', () => {
     const { popup, row: germany } = await connectWhileDown('A9ZZ8YY7XX6WW5', 'Germany');
 
     // Its next try is ten minutes away (a back-off after several failures), and the platform is back.
-    const later = Date.now() + 10 * 60_000;
-    // An attempt under way when postponed would set its own next try: postpone until it holds.
-    await eventually(async () => {
-      const entries = (await readStore(session, 'outbox')).map((e) => ({ ...e, nextAttemptAt: later }));
-      await writeStore(session, 'outbox', entries);
-      await new Promise((r) => setTimeout(r, 300));
-      const held = await readStore(session, 'outbox');
-      return held.length === 1 && held.every((e) => e.state === 'pending' && e.nextAttemptAt === later);
-    });
+    await postponeAll(1);
     // Back, slowly: the country says it is connecting at once, with nothing to press twice meanwhile (the
     // button says "Trying…" only while its attempt waits for another to end).
     await sandbox.setFaults({ down: false, delayMs: 3000 });
@@ -245,7 +250,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await germany.getByTestId('status').getByText('Connecting').waitFor();
     assert.equal(await germany.getByRole('button').count(), 0);
     assert.equal(await germany.getByText('Could not reach', { exact: false }).count(), 0, 'the last problem is past');
-    await germany.getByTestId('status').getByText('Connected').waitFor({ timeout: 8000 });
+    await germany.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 8000 });
     await sandbox.setFaults({ delayMs: 0 });
     const { integrations } = await sandbox.state();
     assert.ok(integrations.some((i) => i.seller_id === 'A9ZZ8YY7XX6WW5' && i.marketplace_id === 'A1PA6795UKMFR9'));
@@ -256,7 +261,7 @@ describe('handing the captured account to a Connector API backend', () => {
     // The account of 'explains a refused token…' (credentials-text-en): Canada is not connected yet.
     const { popup, row: canada } = await connectWhileDown('A3KXQ7ZP2N5VJ8', 'Canada', 'Bottega Rossi Canada');
     await canada.getByRole('button', { name: 'Cancel' }).click();
-    await canada.getByTestId('status').getByText('Not connected').waitFor();
+    await canada.getByTestId('status').getByText('Not connected', { exact: true }).waitFor();
     assert.equal(await canada.getByText('Could not reach', { exact: false }).count(), 0);
     const waiting = await readStore(session, 'outbox');
     assert.equal(waiting.filter((e) => e.integrationId === 'A3KXQ7ZP2N5VJ8:A2EUQ1WTGCTBG2').length, 0);
@@ -268,7 +273,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await canada.getByText('Connect this country…').click();
     assert.equal(await canada.getByLabel('Shop name').inputValue(), 'Bottega Rossi Canada');
     await canada.getByRole('button', { name: 'Connect', exact: true }).click();
-    await canada.getByTestId('status').getByText('Connected').waitFor({ timeout: 10_000 });
+    await canada.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
     await popup.close();
   });
 
@@ -278,7 +283,7 @@ describe('handing the captured account to a Connector API backend', () => {
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const card = popup.getByTestId('account').filter({ hasText: 'A9ZZ8YY7XX6WW5' });
-    await card.getByTestId('status').getByText('Connected').waitFor();
+    await card.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     await card.getByText('Handed to your shipping platform').waitFor();
     assert.equal(await card.getByTestId('new-token').count(), 0);
     const before = (await sandbox.state()).integrations.find((i) => i.seller_id === 'A9ZZ8YY7XX6WW5');
@@ -305,7 +310,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await notice.getByRole('button', { name: 'Hand over the new token' }).click();
 
     await card.getByText('Handed to your shipping platform').waitFor({ timeout: 10_000 });
-    await card.getByTestId('status').getByText('Connected').waitFor();
+    await card.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await card.getByTestId('new-token').count(), 0);
     const { integrations, tokens } = await sandbox.state();
     const mine = integrations.filter((i) => i.seller_id === 'A9ZZ8YY7XX6WW5');
@@ -313,6 +318,43 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.notEqual(mine[0].id, before.id);
     assert.equal(mine[0].shop_name, before.shop_name);
     assert.equal(tokens[mine[0].id], NEW);
+    await popup.close();
+  });
+
+  it('says "Trying…" on a country whose Try now waits for another country\'s attempt', async () => {
+    // The account of 'explains a refused token…': the United States (its form still open there after the
+    // refused shop name) and Mexico wait, the platform down.
+    await sandbox.setFaults({ down: true });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account').filter({ hasText: 'A3KXQ7ZP2N5VJ8' });
+    const us = card.getByRole('group', { name: 'United States', exact: true });
+    const mexico = card.getByRole('group', { name: 'Mexico', exact: true });
+    for (const [row, shop] of [
+      [us, 'Bottega Rossi US'],
+      [mexico, 'Bottega Rossi MX'],
+    ]) {
+      await row.getByText('Connect this country…').waitFor();
+      if (!(await row.getByLabel('Shop name').isVisible())) await row.getByText('Connect this country…').click();
+      await row.getByLabel('Shop name').fill(shop);
+      await row.getByRole('button', { name: 'Connect', exact: true }).click();
+      await row.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
+    }
+    await postponeAll(2);
+    // Back, slowly: Try now at the United States sends both, one after the other. Mexico's Try now, pressed
+    // while the United States is being sent, waits for that attempt and says so.
+    await sandbox.setFaults({ down: false, delayMs: 3000 });
+    await us.getByRole('button', { name: 'Try now' }).click();
+    await us.getByTestId('status').getByText('Connecting').waitFor();
+    assert.equal(await mexico.getByTestId('status').textContent(), 'Queued');
+    await mexico.getByRole('button', { name: 'Try now' }).click();
+    await mexico.getByRole('button', { name: 'Trying…', disabled: true }).waitFor();
+    await us.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 8000 });
+    await mexico.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 8000 });
+    await sandbox.setFaults({ delayMs: 0 });
+    const sent = (await sandbox.state()).integrations.filter((i) => i.seller_id === 'A3KXQ7ZP2N5VJ8');
+    // Canada was connected by 'lets the seller cancel a hand-off…'.
+    assert.deepEqual(sent.map((i) => i.marketplace_id).sort(), ['A1AM78C64UM0Y8', 'A2EUQ1WTGCTBG2', 'ATVPDKIKX0DER']);
     await popup.close();
   });
 
@@ -428,7 +470,7 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     assert.match(offered[1], /^Amazon US\nLast sync (Apr 30|May 1), 2026, \d{1,2}:\d{2}\s?[AP]M\nUse for Italy$/);
     await candidates.getByRole('listitem').first().getByRole('button', { name: 'Use for Italy' }).click();
 
-    await italy.getByTestId('status').getByText('Connected').waitFor();
+    await italy.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await italy.getByTestId('sendcloud-handoff').count(), 0);
     const stored = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
     assert.equal(stored.remoteId, '71');
