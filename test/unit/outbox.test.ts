@@ -30,6 +30,22 @@ import { startSandbox } from '../sandbox/server.mjs';
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 const TOKEN = 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60';
 const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9'];
+/** A token from a later authorization of the same account. */
+const NEW_TOKEN = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/** The account's credentials screen saved, as a Seller Central tab would (again, with a new token). */
+const captureAccount = (token = TOKEN, marketplaceIds = MARKETPLACES) =>
+  saveCapture(
+    {
+      sellerId: 'A3KXQ7ZP2N5VJ8',
+      accountName: 'Bottega Rossi',
+      marketplaceIds,
+      unknownMarketplaceIds: [],
+      secret: { type: 'mws', token },
+    },
+    'EU',
+    'sellercentral.amazon.it',
+  );
 
 beforeAll(async () => {
   sandbox = await startSandbox({ token: 'sandbox-token' });
@@ -42,17 +58,7 @@ beforeEach(async () => {
   await destroyVault();
   await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: sandbox.url });
   await saveBackendKeys({ connectorToken: 'sandbox-token' });
-  await saveCapture(
-    {
-      sellerId: 'A3KXQ7ZP2N5VJ8',
-      accountName: 'Bottega Rossi',
-      marketplaceIds: MARKETPLACES,
-      unknownMarketplaceIds: [],
-      secret: { type: 'mws', token: TOKEN },
-    },
-    'EU',
-    'sellercentral.amazon.it',
-  );
+  await captureAccount();
 });
 
 const queueAll = () =>
@@ -335,20 +341,7 @@ describe('the outbox', () => {
   it('keeps a new token of connected countries until the seller hands it over, then connects them with it', async () => {
     await queueAll();
     await drain();
-    const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    const recapture = () =>
-      saveCapture(
-        {
-          sellerId: 'A3KXQ7ZP2N5VJ8',
-          accountName: 'Bottega Rossi',
-          marketplaceIds: MARKETPLACES,
-          unknownMarketplaceIds: [],
-          secret: { type: 'mws', token: NEW },
-        },
-        'EU',
-        'sellercentral.amazon.it',
-      );
-    await recapture();
+    await captureAccount(NEW_TOKEN);
     const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
     expect(account?.secretId).not.toBeNull();
     expect((await db().integrations.toArray()).map((i) => [i.status, i.earlierToken])).toEqual([
@@ -371,7 +364,7 @@ describe('the outbox', () => {
     const { integrations, tokens, requests } = await sandbox.state();
     expect(integrations).toHaveLength(2);
     expect(integrations.some((i: { id: string }) => before.includes(i.id))).toBe(false);
-    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW, NEW]);
+    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW_TOKEN, NEW_TOKEN]);
     expect(requests.filter((r: { method: string }) => r.method === 'DELETE')).toHaveLength(3); // one while down
     const local = await db().integrations.toArray();
     expect(local.map((i) => [i.status, i.earlierToken, i.shopName])).toEqual([
@@ -383,7 +376,7 @@ describe('the outbox', () => {
     expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
     // The same token seen again after it has left (Manage Your Apps shows it again): nothing to hand over,
     // and it does not come back into the extension.
-    await recapture();
+    await captureAccount(NEW_TOKEN);
     expect((await db().integrations.toArray()).every((i) => !i.earlierToken)).toBe(true);
     expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
     expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
@@ -392,17 +385,7 @@ describe('the outbox', () => {
   it('finishes handing a new token over after the service worker stopped between removing and queueing', async () => {
     await queueAll();
     await drain();
-    await saveCapture(
-      {
-        sellerId: 'A3KXQ7ZP2N5VJ8',
-        accountName: 'Bottega Rossi',
-        marketplaceIds: MARKETPLACES,
-        unknownMarketplaceIds: [],
-        secret: { type: 'mws', token: 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
-      },
-      'EU',
-      'sellercentral.amazon.it',
-    );
+    await captureAccount(NEW_TOKEN);
     // Where a stop left it: Italy removed at the platform and marked so here, its new hand-off never queued.
     const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
     await connectorClient(sandbox.url, 'sandbox-token', '0').disconnect(
@@ -434,18 +417,7 @@ describe('the outbox', () => {
     // Italy connected with the first token; the seller authorizes again and connects Germany with the new one.
     await queueConnections(items.slice(0, 1));
     await drain();
-    const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    await saveCapture(
-      {
-        sellerId: 'A3KXQ7ZP2N5VJ8',
-        accountName: 'Bottega Rossi',
-        marketplaceIds: MARKETPLACES,
-        unknownMarketplaceIds: [],
-        secret: { type: 'mws', token: NEW },
-      },
-      'EU',
-      'sellercentral.amazon.it',
-    );
+    await captureAccount(NEW_TOKEN);
     expect((await db().integrations.get(italy))?.earlierToken).toBe(true);
     await queueConnections(items.slice(1));
     // The hand-over removes Italy at the platform; Germany's hand-off goes through right then, before
@@ -468,7 +440,7 @@ describe('the outbox', () => {
     expect((await db().integrations.get(germany))?.status).toBe('connected');
     await drain();
     const { integrations, tokens } = await sandbox.state();
-    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW, NEW]);
+    expect(integrations.map((i: { id: string }) => tokens[i.id])).toEqual([NEW_TOKEN, NEW_TOKEN]);
     expect((await db().integrations.toArray()).map((i) => [i.status, Boolean(i.earlierToken)])).toEqual([
       ['connected', false],
       ['connected', false],
@@ -629,18 +601,7 @@ describe('a new token for countries connected at Sendcloud', () => {
       await processOutbox();
       const italy = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
       expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', remoteId: '81' });
-      const NEW = 'amzn.mws.0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-      await saveCapture(
-        {
-          sellerId: 'A3KXQ7ZP2N5VJ8',
-          accountName: 'Bottega Rossi',
-          marketplaceIds: ['APJ6JRA9NG5V4'],
-          unknownMarketplaceIds: [],
-          secret: { type: 'mws', token: NEW },
-        },
-        'EU',
-        'sellercentral.amazon.it',
-      );
+      await captureAccount(NEW_TOKEN, ['APJ6JRA9NG5V4']);
       expect((await db().integrations.get(italy))?.earlierToken).toBe(true);
 
       expect(await handOverNewToken('EU:A3KXQ7ZP2N5VJ8')).toEqual({ queued: 1 });
@@ -648,7 +609,7 @@ describe('a new token for countries connected at Sendcloud', () => {
       expect(deleted).toEqual(['https://panel.sendcloud.sc/api/v3/integrations/81']);
       // The panel's steps again, with the new token to paste (the API cannot create the integration).
       expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: 'awaiting_panel' });
-      expect(await handoffValues(italy)).toMatchObject({ shopName: 'Bottega Rossi APJ6', token: NEW });
+      expect(await handoffValues(italy)).toMatchObject({ shopName: 'Bottega Rossi APJ6', token: NEW_TOKEN });
     } finally {
       vi.unstubAllGlobals();
     }
