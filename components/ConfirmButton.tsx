@@ -51,6 +51,7 @@ export function ConfirmButton({ label, busyLabel, question, warning, yes, no, on
       ) : null}
       <button
         type="button"
+        className="danger"
         onClick={() => {
           backToButton.current = true;
           ask(false);
