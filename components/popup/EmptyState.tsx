@@ -7,7 +7,7 @@ export function EmptyState() {
   const host = guessSellerCentralHost(browserLanguages());
   return (
     <section className="card" data-testid="empty-state">
-      <h2>{t('popup.empty.title')}</h2>
+      <h2 tabIndex={-1}>{t('popup.empty.title')}</h2>
       <p>{t('popup.empty.body')}</p>
       <a className="button" href={userPermissionsUrl(host)} target="_blank" rel="noreferrer">
         {t('popup.empty.open', { host })}

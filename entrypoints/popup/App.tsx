@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
@@ -26,9 +27,18 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
   const { t } = useI18n();
   const accounts = useLiveQuery(accountsNewestFirst, [], snapshot.accounts);
   useStatusRefresh();
+  // An account deleted from its own card takes the focused button with it: keyboard and screen-reader
+  // focus goes to the heading of what is left, not back to the top of the page.
+  const main = useRef<HTMLElement>(null);
+  const shown = useRef(accounts.length);
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (accounts.length < shown.current && lost) main.current?.querySelector<HTMLElement>('h2')?.focus();
+    shown.current = accounts.length;
+  }, [accounts.length]);
   return (
     // Centred when a notification opens the popup's page in a tab; the popup itself is this wide.
-    <main style={{ width: 380, padding: 14, margin: '0 auto' }}>
+    <main ref={main} style={{ width: 380, padding: 14, margin: '0 auto' }}>
       <header className="row" style={{ justifyContent: 'space-between', marginBottom: 10 }}>
         <div>
           <h1>{t('app.name')}</h1>
@@ -45,7 +55,9 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
         <EmptyState />
       ) : (
         <section aria-labelledby="accounts-title">
-          <h2 id="accounts-title">{t('popup.accounts')}</h2>
+          <h2 id="accounts-title" tabIndex={-1}>
+            {t('popup.accounts')}
+          </h2>
           <p className="muted">{t('popup.connect.note')}</p>
           {accounts.map((account) => (
             <AccountCard

@@ -180,6 +180,10 @@ describe('capture-credentials in Chromium', () => {
     await card.getByRole('button', { name: 'Delete' }).click();
     await card.getByRole('group', { name: 'Delete this account' }).getByRole('button', { name: 'Delete' }).click();
     await card.waitFor({ state: 'detached' });
+    // The focused button went with the card: focus is on the accounts' heading, not lost to the page's top.
+    const focusedHeading = () =>
+      popup.evaluate(() => (document.activeElement?.matches('h2') ? document.activeElement.textContent : null));
+    assert.equal(await eventually(focusedHeading), 'Captured accounts');
     assert.equal(
       (await readStore(session, 'accounts')).some((a) => a.sellerId === 'A2QWERTY12345Z'),
       false,
