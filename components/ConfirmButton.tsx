@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { BusyButton } from './BusyButton';
 
 interface Props {
-  /** The button's text, and what it reads while its work is under way (then it is disabled). */
+  /** The button's text, and what it reads while its work is under way (then presses do nothing). */
   label: string;
   busyLabel?: string;
   /** The question asked in the button's place, with what the seller should know before answering. */
@@ -17,7 +18,7 @@ interface Props {
 /**
  * A button for something that cannot be undone: pressed, it asks first, in its own place. Keyboard focus
  * goes to the safe answer (Enter keeps everything) and, once answered, back to the button (while it is
- * still there and not busy with the answer).
+ * still there).
  */
 export function ConfirmButton({ label, busyLabel, question, warning, yes, no, onYes, onAsking }: Props) {
   const [asking, setAsking] = useState(false);
@@ -36,9 +37,15 @@ export function ConfirmButton({ label, busyLabel, question, warning, yes, no, on
 
   if (!asking) {
     return (
-      <button ref={button} type="button" className="secondary" disabled={!!busyLabel} onClick={() => ask(true)}>
-        {busyLabel ?? label}
-      </button>
+      <BusyButton
+        ref={button}
+        className="secondary"
+        busy={busyLabel !== undefined}
+        busyLabel={busyLabel}
+        onClick={() => ask(true)}
+      >
+        {label}
+      </BusyButton>
     );
   }
   return (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { db } from '@/lib/db';
 import type { Account, Integration } from '@/lib/db/schemas';
 import { formatDate } from '@/lib/i18n/dates';
@@ -7,6 +7,7 @@ import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { manageYourAppsUrl, userPermissionsUrl } from '@/lib/seller-central/urls';
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
+import { BusyButton } from '../BusyButton';
 import { ConfirmButton } from '../ConfirmButton';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
@@ -86,6 +87,21 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const [busy, setBusy] = useState<Record<string, Busy>>({});
   // Why a country's Disconnect (or the account's hand-over) did not happen, said there.
   const [failed, setFailed] = useState<Record<string, string | null>>({});
+  // The country whose button the seller pressed last. When that button goes with the change it asked for
+  // (Try now: connecting; Cancel: not connected; Disconnect: disconnected), keyboard focus goes to the
+  // country's group instead of falling to the top of the page.
+  const pressed = useRef<string | null>(null);
+  const groups = useRef(new Map<string, HTMLElement>());
+  const statuses = integrations?.map((i) => `${i.marketplaceId}:${i.status}`).join(' ');
+  const statusesBefore = useRef(statuses);
+  useEffect(() => {
+    if (statuses === statusesBefore.current) return;
+    statusesBefore.current = statuses;
+    const id = pressed.current;
+    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    pressed.current = null;
+    groups.current.get(id)?.focus();
+  }, [statuses]);
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
@@ -103,6 +119,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     setError(!reply.ok);
   };
   const doing = async (id: string, what: Busy, work: () => Promise<void>) => {
+    pressed.current = id;
     setBusy((b) => ({ ...b, [id]: what }));
     try {
       await work();
@@ -156,9 +173,13 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             })}
           </p>
           <div className="row">
-            <button type="button" disabled={Boolean(busy[ACCOUNT])} onClick={() => void handOver()}>
-              {busy[ACCOUNT] ? t('popup.connect.handingOver') : t('popup.connect.handOver')}
-            </button>
+            <BusyButton
+              busy={Boolean(busy[ACCOUNT])}
+              busyLabel={t('popup.connect.handingOver')}
+              onClick={() => void handOver()}
+            >
+              {t('popup.connect.handOver')}
+            </BusyButton>
           </div>
           {failed[ACCOUNT] ? (
             <p className="error" role="alert">
@@ -178,6 +199,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           // A group named by its country: a screen reader says which country a Disconnect or Connect is for.
           <fieldset
             key={id}
+            ref={(group) => {
+              if (group) groups.current.set(id, group);
+              else groups.current.delete(id);
+            }}
+            tabIndex={-1}
             className="marketplace stack"
             aria-label={name(id)}
             data-testid="marketplace"
@@ -228,28 +254,28 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               <div className="row">
                 {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
                   // The seller's connection is back, or the platform answers again: no need to wait for the next try.
-                  <button
-                    type="button"
+                  <BusyButton
                     className="secondary"
-                    disabled={Boolean(busy[id])}
+                    busy={Boolean(busy[id])}
+                    busyLabel={busy[id] === 'retry' ? t('popup.connect.trying') : undefined}
                     onClick={() => void doing(id, 'retry', () => send('ui:retryNow', {}).then(() => undefined))}
                   >
-                    {busy[id] === 'retry' ? t('popup.connect.trying') : t('popup.connect.retryNow')}
-                  </button>
+                    {t('popup.connect.retryNow')}
+                  </BusyButton>
                 ) : null}
                 {/* No dead end: a hand-off that waits for days can be stopped, and connected later anew. */}
-                <button
-                  type="button"
+                <BusyButton
                   className="secondary"
-                  disabled={Boolean(busy[id])}
+                  busy={Boolean(busy[id])}
+                  busyLabel={busy[id] === 'cancel' ? t('popup.connect.cancelling') : undefined}
                   onClick={() =>
                     void doing(id, 'cancel', () =>
                       send('ui:cancelHandoff', { integrationId: integration.id }).then(() => undefined),
                     )
                   }
                 >
-                  {busy[id] === 'cancel' ? t('popup.connect.cancelling') : t('popup.connect.cancel')}
-                </button>
+                  {t('popup.connect.cancel')}
+                </BusyButton>
               </div>
             ) : null}
             {CONNECTABLE.has(integration?.status) && tokenHere ? (

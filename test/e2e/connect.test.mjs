@@ -158,10 +158,14 @@ describe('handing the captured account to a Connector API backend', () => {
       .getByText('Italy is still connected. Your shipping platform could not be reached just now.', { exact: false })
       .waitFor();
     assert.equal(await italyRow.getByTestId('status').textContent(), 'Connected');
+    // Busy, the button kept the keyboard focus (marked disabled, not disabled): the seller is still there.
+    await eventually(async () => (await focused()) === 'Disconnect');
     await sandbox.setFaults({ delayMs: 0 });
     await italyRow.getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
+    // The button went with the change it asked for: focus is on Italy's group, not the top of the popup.
+    await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Italy');
     assert.equal(await italyRow.getByRole('alert').count(), 0);
     assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
     const gone = card.getByTestId('token-gone');
