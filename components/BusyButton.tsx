@@ -8,6 +8,7 @@ interface Props {
   onClick: () => void;
   className?: string;
   ref?: Ref<HTMLButtonElement>;
+  testId?: string;
 }
 
 /**
@@ -15,12 +16,13 @@ interface Props {
  * disabled for assistive technology and ignores presses, but keeps keyboard focus (a `disabled` button
  * drops it to the top of the page), so the seller is still where they were when the work ends.
  */
-export function BusyButton({ busy, busyLabel, children, onClick, className, ref }: Props) {
+export function BusyButton({ busy, busyLabel, children, onClick, className, ref, testId }: Props) {
   return (
     <button
       ref={ref}
       type="button"
       className={className}
+      data-testid={testId}
       aria-disabled={busy || undefined}
       onClick={() => {
         if (!busy) onClick();

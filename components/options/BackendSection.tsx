@@ -4,6 +4,7 @@ import { isAllowedBackendUrl } from '@/lib/backends/http';
 import { SP_API_APP_ID } from '@/lib/identifiers';
 import { send } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings/schema';
+import { BusyButton } from '../BusyButton';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
 
@@ -32,6 +33,7 @@ export function BackendSection({ settings, onChange }: Props) {
   const [url, setUrl] = useState(settings.connectorUrl);
   const [appId, setAppId] = useState(settings.spApiAppId);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [testing, setTesting] = useState(false);
   const urlOk = url === '' || isAllowedBackendUrl(url);
   const appIdOk = appId === '' || SP_API_APP_ID.test(appId.trim());
 
@@ -84,14 +86,20 @@ export function BackendSection({ settings, onChange }: Props) {
       requestHostPermission(url); // a URL typed since the last save: still inside the click
     }
     setStatus(null);
-    const reply = await send('ui:testConnection', {});
-    if (!reply.ok) return setStatus({ text: t('common.failed'), error: true });
-    const result = reply.data;
-    setStatus(
-      result.ok
-        ? { text: t('options.backend.testOk', { name: result.data.accountName }), error: false }
-        : { text: describe(result.problem, result.message), error: true },
-    );
+    // A slow platform takes up to 20 s to answer: the button says so, and one test runs at a time.
+    setTesting(true);
+    try {
+      const reply = await send('ui:testConnection', {});
+      if (!reply.ok) return setStatus({ text: t('common.failed'), error: true });
+      const result = reply.data;
+      setStatus(
+        result.ok
+          ? { text: t('options.backend.testOk', { name: result.data.accountName }), error: false }
+          : { text: describe(result.problem, result.message), error: true },
+      );
+    } finally {
+      setTesting(false);
+    }
   };
 
   const keyField = (name: keyof Hints, label: string) => (
@@ -163,9 +171,15 @@ export function BackendSection({ settings, onChange }: Props) {
         <button type="button" onClick={() => void saveKeys()} data-testid="save-keys">
           {t('options.backend.saveKeys')}
         </button>
-        <button type="button" className="secondary" onClick={() => void test()} data-testid="test-connection">
+        <BusyButton
+          className="secondary"
+          busy={testing}
+          busyLabel={t('options.backend.testing')}
+          onClick={() => void test()}
+          testId="test-connection"
+        >
           {t('options.backend.test')}
-        </button>
+        </BusyButton>
       </div>
       <p className={status?.error ? 'error' : 'muted'} role="status" data-testid="backend-status">
         {status?.text}

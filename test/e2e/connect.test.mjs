@@ -375,6 +375,19 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.getByRole('button', { name: 'Save keys' }).click();
     await options.getByText('No new key typed: the saved ones stay as they are.').waitFor();
     await options.getByText('Saved (ends in oken)').waitFor();
+    // A slow platform: the button says it is testing, keeps the focus, and a second press asks nothing more.
+    await sandbox.setFaults({ delayMs: 1500 });
+    const asked = async () => (await sandbox.state()).requests.filter((r) => r.path === '/v1/me').length;
+    const before = await asked();
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    const testing = options.getByRole('button', { name: 'Testing…', disabled: true });
+    await testing.waitFor();
+    await testing.click({ force: true }); // pressed again while it works (force: it is marked disabled)
+    assert.equal(await options.evaluate(() => document.activeElement?.textContent), 'Testing…');
+    await options.getByText('Connected to Bottega Rossi Srl.').waitFor();
+    await options.getByRole('button', { name: 'Test connection' }).waitFor();
+    await sandbox.setFaults({ delayMs: 0 });
+    assert.equal((await asked()) - before, 1);
     await options.close();
   });
   it('keeps the countries connected at the Connector API server that made them after the seller chooses another', async () => {

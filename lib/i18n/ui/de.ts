@@ -91,6 +91,7 @@ export const de: Dictionary<UiKey> = {
   'options.backend.urlFirst': 'Geben Sie zuerst die Backend-URL ein: Das Token wird für diesen Server gespeichert.',
   'options.backend.nothingTyped': 'Kein neuer Schlüssel eingegeben: Die gespeicherten bleiben, wie sie sind.',
   'options.backend.test': 'Verbindung testen',
+  'options.backend.testing': 'Wird getestet…',
   'options.backend.testOk': 'Verbunden mit {name}.',
   'options.backend.appId': 'SP-API-App-ID Ihrer Versandplattform',
   'options.backend.appIdHelp':

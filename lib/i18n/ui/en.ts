@@ -87,6 +87,7 @@ export const en = {
   'options.backend.urlFirst': 'Enter the Backend URL first: the token is kept for that server.',
   'options.backend.nothingTyped': 'No new key typed: the saved ones stay as they are.',
   'options.backend.test': 'Test connection',
+  'options.backend.testing': 'Testing…',
   'options.backend.testOk': 'Connected to {name}.',
   'options.backend.appId': 'SP-API app ID of your shipping platform',
   'options.backend.appIdHelp':

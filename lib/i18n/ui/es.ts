@@ -90,6 +90,7 @@ export const es: Dictionary<UiKey> = {
   'options.backend.urlFirst': 'Introduce primero la URL del backend: el token se guarda para ese servidor.',
   'options.backend.nothingTyped': 'No has escrito ninguna clave nueva: las guardadas se quedan como están.',
   'options.backend.test': 'Probar conexión',
+  'options.backend.testing': 'Probando…',
   'options.backend.testOk': 'Conectado a {name}.',
   'options.backend.appId': 'ID de la aplicación SP-API de tu plataforma de envíos',
   'options.backend.appIdHelp':

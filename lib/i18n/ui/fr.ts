@@ -92,6 +92,7 @@ export const fr: Dictionary<UiKey> = {
   'options.backend.urlFirst': "Saisissez d'abord l'URL du backend : le jeton est conservé pour ce serveur.",
   'options.backend.nothingTyped': 'Aucune nouvelle clé saisie : les clés enregistrées restent inchangées.',
   'options.backend.test': 'Tester la connexion',
+  'options.backend.testing': 'Test en cours…',
   'options.backend.testOk': 'Connecté à {name}.',
   'options.backend.appId': "ID de l'application SP-API de votre plateforme d'expédition",
   'options.backend.appIdHelp':

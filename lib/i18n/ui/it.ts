@@ -90,6 +90,7 @@ export const it: Dictionary<UiKey> = {
   'options.backend.urlFirst': 'Inserisci prima l’URL del backend: il token viene conservato per quel server.',
   'options.backend.nothingTyped': 'Nessuna nuova chiave inserita: quelle salvate restano come sono.',
   'options.backend.test': 'Verifica connessione',
+  'options.backend.testing': 'Verifica in corso…',
   'options.backend.testOk': 'Collegato a {name}.',
   'options.backend.appId': "ID dell'app SP-API della tua piattaforma di spedizione",
   'options.backend.appIdHelp':

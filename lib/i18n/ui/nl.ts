@@ -91,6 +91,7 @@ export const nl: Dictionary<UiKey> = {
   'options.backend.urlFirst': 'Vul eerst de backend-URL in: het token wordt voor die server bewaard.',
   'options.backend.nothingTyped': 'Geen nieuwe sleutel ingevuld: de opgeslagen sleutels blijven zoals ze zijn.',
   'options.backend.test': 'Verbinding testen',
+  'options.backend.testing': 'Wordt getest…',
   'options.backend.testOk': 'Verbonden met {name}.',
   'options.backend.appId': 'SP-API-app-ID van je verzendplatform',
   'options.backend.appIdHelp':
