@@ -6,6 +6,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { countryName, marketplaceByCountry } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
 import { type ConnectFormResult, fillSendcloudConnectForm } from '@/lib/sendcloud/fill-connect-form';
+import { BusyButton } from '../BusyButton';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
 import { CopyButton } from './CopyButton';
@@ -26,6 +27,7 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   // which one it is.
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [adoptProblem, setAdoptProblem] = useState<string | null>(null);
+  const [adopting, setAdopting] = useState<string | null>(null);
   useEffect(() => {
     void send('ui:handoffValues', { integrationId }).then((r) => r.ok && setValues(r.data));
     const ask = () =>
@@ -38,10 +40,16 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   }, [integrationId]);
   if (!values) return null;
 
+  // One link at a time: Sendcloud is asked twice (the list, then the option), which can take seconds.
   const adopt = async (remoteId: string) => {
-    const reply = await send('ui:adoptIntegration', { integrationId, remoteId });
-    if (!reply.ok) return setAdoptProblem(describe('rejected'));
-    setAdoptProblem(reply.data.ok ? null : describe(reply.data.problem, reply.data.message));
+    setAdopting(remoteId);
+    try {
+      const reply = await send('ui:adoptIntegration', { integrationId, remoteId });
+      if (!reply.ok) return setAdoptProblem(describe('rejected'));
+      setAdoptProblem(reply.data.ok ? null : describe(reply.data.problem, reply.data.message));
+    } finally {
+      setAdopting(null);
+    }
   };
   const country = countryName(values.countryCode, locale);
 
@@ -116,9 +124,14 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
                     ? t('popup.handoff.candidateNew')
                     : t('popup.connect.lastSync', { time: formatDate(locale, 'dateTime', c.lastSyncAt) })}
                 </span>
-                <button type="button" className="secondary" onClick={() => void adopt(c.remoteId)}>
+                <BusyButton
+                  className="secondary"
+                  busy={adopting !== null}
+                  busyLabel={adopting === c.remoteId ? t('popup.handoff.adopting') : undefined}
+                  onClick={() => void adopt(c.remoteId)}
+                >
                   {t('popup.handoff.adopt', { country })}
-                </button>
+                </BusyButton>
               </li>
             ))}
           </ul>

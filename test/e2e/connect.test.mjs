@@ -443,10 +443,15 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     // Sendcloud's API as the background meets it: an Amazon integration named by the seller, not by
     // ShipBridge, another kind of webshop, and the PATCH that sets the order-status option.
     const patched = [];
+    let answerPatch;
+    const patchAnswered = new Promise((resolve) => {
+      answerPatch = resolve;
+    });
     await session.context.route('https://panel.sendcloud.sc/**', async (route) => {
       const request = route.request();
       if (request.method() === 'PATCH') {
         patched.push({ url: request.url(), body: request.postDataJSON() });
+        await patchAnswered; // Sendcloud takes its time: the popup says it is linking meanwhile
         return route.fulfill({ status: 200, contentType: 'application/json', body: '{}' });
       }
       return route.fulfill({
@@ -486,6 +491,10 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     assert.equal(offered[0], 'Amazon Italia\nNo orders imported yet\nUse for Italy');
     assert.match(offered[1], /^Amazon US\nLast sync (Apr 30|May 1), 2026, \d{1,2}:\d{2}\s?[AP]M\nUse for Italy$/);
     await candidates.getByRole('listitem').first().getByRole('button', { name: 'Use for Italy' }).click();
+    // While Sendcloud answers: the pressed one says so, and neither can be pressed (one link at a time).
+    await candidates.getByRole('listitem').first().getByRole('button', { name: 'Linking…', disabled: true }).waitFor();
+    assert.equal(await candidates.getByRole('button', { name: 'Use for Italy', disabled: true }).count(), 1);
+    answerPatch();
 
     await italy.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await italy.getByTestId('sendcloud-handoff').count(), 0);

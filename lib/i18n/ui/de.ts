@@ -161,6 +161,7 @@ export const de: Dictionary<UiKey> = {
     'In Sendcloud unter einem anderen Shopnamen angelegt? Diese Amazon-Integrationen in Sendcloud sind noch nicht mit ShipBridge verknüpft:',
   'popup.handoff.candidateNew': 'Noch keine Bestellungen importiert',
   'popup.handoff.adopt': 'Für {country} verwenden',
+  'popup.handoff.adopting': 'Wird verknüpft…',
   'popup.handoff.country': 'Marktplatz',
   'popup.copy': 'Kopieren',
   'popup.copied': 'Kopiert',

@@ -154,6 +154,7 @@ export const en = {
     'Created it in Sendcloud under another shop name? These Amazon integrations in Sendcloud are not linked to ShipBridge yet:',
   'popup.handoff.candidateNew': 'No orders imported yet',
   'popup.handoff.adopt': 'Use for {country}',
+  'popup.handoff.adopting': 'Linking…',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copy',
   'popup.copied': 'Copied',

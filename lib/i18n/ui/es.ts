@@ -158,6 +158,7 @@ export const es: Dictionary<UiKey> = {
     '¿La creaste en Sendcloud con otro nombre de tienda? Estas integraciones de Amazon en Sendcloud aún no están vinculadas a ShipBridge:',
   'popup.handoff.candidateNew': 'Aún no ha importado pedidos',
   'popup.handoff.adopt': 'Usar para {country}',
+  'popup.handoff.adopting': 'Vinculando…',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copiar',
   'popup.copied': 'Copiado',

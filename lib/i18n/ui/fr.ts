@@ -161,6 +161,7 @@ export const fr: Dictionary<UiKey> = {
     'Créée dans Sendcloud sous un autre nom de boutique ? Ces intégrations Amazon dans Sendcloud ne sont pas encore liées à ShipBridge :',
   'popup.handoff.candidateNew': 'Aucune commande importée pour l’instant',
   'popup.handoff.adopt': 'Utiliser pour {country}',
+  'popup.handoff.adopting': 'Association…',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copier',
   'popup.copied': 'Copié',

@@ -161,6 +161,7 @@ export const it: Dictionary<UiKey> = {
     'L’hai creata in Sendcloud con un altro nome del negozio? Queste integrazioni Amazon in Sendcloud non sono ancora collegate a ShipBridge:',
   'popup.handoff.candidateNew': 'Nessun ordine ancora importato',
   'popup.handoff.adopt': 'Usala per {country}',
+  'popup.handoff.adopting': 'Collegamento…',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Copia',
   'popup.copied': 'Copiato',

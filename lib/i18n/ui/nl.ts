@@ -160,6 +160,7 @@ export const nl: Dictionary<UiKey> = {
     'In Sendcloud onder een andere winkelnaam aangemaakt? Deze Amazon-integraties in Sendcloud zijn nog niet aan ShipBridge gekoppeld:',
   'popup.handoff.candidateNew': 'Nog geen bestellingen geïmporteerd',
   'popup.handoff.adopt': 'Gebruiken voor {country}',
+  'popup.handoff.adopting': 'Wordt gekoppeld…',
   'popup.handoff.country': 'Marketplace',
   'popup.copy': 'Kopiëren',
   'popup.copied': 'Gekopieerd',
