@@ -82,7 +82,6 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     ),
   );
   const [error, setError] = useState(false);
-  // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
   // What each country's button is doing while the background answers (a request can take up to 20 s).
   const [busy, setBusy] = useState<Record<string, Busy>>({});
   // Why a country's Disconnect (or the account's hand-over) did not happen, said there.
@@ -324,6 +323,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 </div>
               </details>
             ) : status === 'connected' || status === 'failing' ? (
+              // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
               <div className="row">
                 <ConfirmButton
                   label={t('popup.connect.disconnect')}
