@@ -87,8 +87,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   // Why a country's Disconnect (or the account's hand-over) did not happen, said there.
   const [failed, setFailed] = useState<Record<string, string | null>>({});
   // The country whose button the seller pressed last. When that button goes with the change it asked for
-  // (Try now: connecting; Cancel: not connected; Disconnect: disconnected), keyboard focus goes to the
-  // country's group instead of falling to the top of the page.
+  // (Connect: queued; Try now: connecting; Cancel: not connected; Disconnect: disconnected), keyboard focus
+  // goes to the country's group instead of falling to the top of the page.
   const pressed = useRef<string | null>(null);
   const groups = useRef(new Map<string, HTMLElement>());
   const statuses = integrations?.map((i) => `${i.marketplaceId}:${i.status}`).join(' ');
@@ -109,6 +109,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const tokenHere = account.secretId !== null;
 
   const connect = async (ids: string[]) => {
+    // One country's Connect goes with its form: focus then moves to the country (see `pressed`).
+    pressed.current = ids.length === 1 ? (ids[0] ?? null) : null;
     const items = ids.map((marketplaceId) => ({
       accountId: account.id,
       marketplaceId,
