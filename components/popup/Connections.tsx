@@ -109,8 +109,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const tokenHere = account.secretId !== null;
 
   const connect = async (ids: string[]) => {
-    // One country's Connect goes with its form: focus then moves to the country (see `pressed`).
-    pressed.current = ids.length === 1 ? (ids[0] ?? null) : null;
+    // Connect goes with its form, Connect all with its button: focus then moves to the (first) country.
+    pressed.current = ids[0] ?? null;
     const items = ids.map((marketplaceId) => ({
       accountId: account.id,
       marketplaceId,

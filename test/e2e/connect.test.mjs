@@ -83,6 +83,8 @@ describe('handing the captured account to a Connector API backend', () => {
     const card = popup.getByTestId('account').filter({ hasText: SELLER });
     await card.getByText('Not connected yet: Italy, Germany, France, Spain, United Kingdom').waitFor();
     await card.getByRole('button', { name: 'Connect all' }).click();
+    // The button went with the press: focus is on the first country, not the top of the popup.
+    await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Italy');
 
     // Stop the service worker as soon as the backend has seen the first attempt.
     await eventually(async () => (await sandbox.state()).requests.some((r) => r.method === 'POST'));
