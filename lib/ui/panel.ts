@@ -149,10 +149,13 @@ export function createPanel(t: PageT, signal: AbortSignal) {
           a.href = link.href;
           a.target = '_blank';
           a.rel = 'noreferrer';
+          // Named after its row, as the copy buttons are: thirty times "Add the weight" says nothing.
+          a.setAttribute('aria-label', `${link.linkText}: ${link.label}`);
           item.append(el('code', link.label), a);
           if (link.onFind && link.findText) {
             const find = el('button', link.findText);
             find.type = 'button';
+            find.setAttribute('aria-label', `${link.findText}: ${link.label}`);
             find.addEventListener('click', link.onFind);
             item.append(find);
           }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, ROOT, readStore, writeStore } from './harness.mjs';
+import { accessibleControls, eventually, ROOT, readStore, writeStore } from './harness.mjs';
 import { shadowText } from './page-ui.mjs';
 import { browserForSuite } from './suite.mjs';
 
@@ -43,7 +43,8 @@ describe('listings without a shipping weight in Chromium', () => {
     await popup.goto(session.extensionUrl('popup.html'));
     const group = popup.getByTestId('listing-group').filter({ hasText: 'United States' });
     await group.getByText('1 listing in United States').click();
-    const link = group.getByTestId('flagged-listing').filter({ hasText: 'SKU-RED-MUG' }).getByRole('link');
+    // Named after its listing for a screen reader, not one of many "Add the weight".
+    const link = group.getByRole('link', { name: 'Add the weight: SKU-RED-MUG', exact: true });
     assert.equal(
       await link.getAttribute('href'),
       'https://sellercentral.amazon.com/abis/listing/edit?marketplaceID=ATVPDKIKX0DER&sku=SKU-RED-MUG',
@@ -130,6 +131,10 @@ describe('listings without a shipping weight in Chromium', () => {
     const panel = await shadowText(tab, 'shipbridge-panel');
     assert.match(panel, /1 listing on this page has no shipping weight: its orders/);
     assert.match(panel, /SKU-00042 Add the weight/);
+    // Each row's link and button are named after its SKU (the panel lists up to 30 of them).
+    const named = (await accessibleControls(session, tab)).map((c) => `${c.role}: ${c.name}`);
+    assert.ok(named.includes('link: Add the weight: SKU-00042'), named.join(' | '));
+    assert.ok(named.includes('button: Show row: SKU-00042'), named.join(' | '));
     await tab.close();
   });
 
