@@ -8,7 +8,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <button
       type="button"
       className="secondary"
-      aria-label={`${t('popup.copy')}: ${label}`}
+      // Named after its value, and saying when it has copied it (a screen reader hears the change).
+      aria-label={`${copied ? t('popup.copied') : t('popup.copy')}: ${label}`}
       onClick={() =>
         void navigator.clipboard.writeText(value).then(
           () => setCopied(true),

@@ -485,6 +485,10 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     await italy.getByRole('button', { name: 'Connect', exact: true }).click();
     const handoff = italy.getByTestId('sendcloud-handoff');
     await handoff.getByText('Finish in Sendcloud').waitFor();
+    // Each copy button is named after its value and says when it has copied it (once the browser's
+    // clipboard has taken it).
+    await handoff.getByRole('button', { name: 'Copy: Seller ID', exact: true }).click();
+    await handoff.getByRole('button', { name: 'Copied: Seller ID', exact: true }).waitFor();
     // No integration of the shop name ShipBridge gave: the unlinked Amazon one is offered, the webshop not.
     const candidates = handoff.getByTestId('handoff-candidates');
     await candidates.getByText('Amazon Italia').waitFor();
