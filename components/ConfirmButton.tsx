@@ -34,6 +34,11 @@ export function ConfirmButton({ label, busyLabel, question, warning, yes, no, on
     setAsking(open);
     onAsking?.(open);
   };
+  const answer = (then?: () => void) => {
+    backToButton.current = true;
+    ask(false);
+    then?.();
+  };
 
   if (!asking) {
     return (
@@ -56,26 +61,10 @@ export function ConfirmButton({ label, busyLabel, question, warning, yes, no, on
           {warning}
         </p>
       ) : null}
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          backToButton.current = true;
-          ask(false);
-          onYes();
-        }}
-      >
+      <button type="button" className="danger" onClick={() => answer(onYes)}>
         {yes}
       </button>
-      <button
-        ref={keep}
-        type="button"
-        className="secondary"
-        onClick={() => {
-          backToButton.current = true;
-          ask(false);
-        }}
-      >
+      <button ref={keep} type="button" className="secondary" onClick={() => answer()}>
         {no}
       </button>
     </fieldset>

@@ -9,6 +9,7 @@ import { manageYourAppsUrl, userPermissionsUrl } from '@/lib/seller-central/urls
 import type { OrderStatusUpdate, Settings } from '@/lib/settings/schema';
 import { BusyButton } from '../BusyButton';
 import { ConfirmButton } from '../ConfirmButton';
+import { focusLost } from '../focus';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
 import { SendcloudHandoff } from './SendcloudHandoff';
@@ -97,7 +98,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     if (statuses === statusesBefore.current) return;
     statusesBefore.current = statuses;
     const id = pressed.current;
-    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!id || !focusLost()) return;
     pressed.current = null;
     groups.current.get(id)?.focus();
   }, [statuses]);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
+import { focusLost } from '@/components/focus';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
@@ -32,8 +33,7 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
   const main = useRef<HTMLElement>(null);
   const shown = useRef(accounts.length);
   useEffect(() => {
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (accounts.length < shown.current && lost) main.current?.querySelector<HTMLElement>('h2')?.focus();
+    if (accounts.length < shown.current && focusLost()) main.current?.querySelector<HTMLElement>('h2')?.focus();
     shown.current = accounts.length;
   }, [accounts.length]);
   return (
