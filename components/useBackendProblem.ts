@@ -12,6 +12,7 @@ const KNOWN = new Set([
   'unavailable',
   'not_found',
   'invalid_response',
+  'redirected',
   'rejected',
   'token_gone',
   'awaiting_panel',

@@ -9,6 +9,8 @@ export type BackendErrorCode =
   | 'unavailable'
   | 'not_found'
   | 'invalid_response'
+  /** The server answered with a redirect, which ShipBridge does not follow (keys and tokens stay put). */
+  | 'redirected'
   | 'rejected'
   /** ShipBridge no longer holds the account's token: it was handed over, and a connection needs it. */
   | 'token_gone';

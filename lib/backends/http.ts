@@ -50,9 +50,16 @@ export async function requestJson<T>(request: HttpRequest, schema: z.ZodType<T> 
       signal: AbortSignal.timeout(request.timeoutMs ?? 20_000),
       credentials: 'omit',
       cache: 'no-store',
+      // A redirect is not followed: a 307 or 308 would send the body (a token) and the request's headers on
+      // to wherever it points, and a redirect from https may point at plain http.
+      redirect: 'manual',
     });
   } catch (error) {
     throw new BackendError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network');
+  }
+  // Browsers hide a redirect behind an "opaqueredirect" response (status 0); Node shows its 3xx.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new BackendError('redirected', null, response.status || null);
   }
   const text = await response.text().catch(() => '');
   let body: unknown = null;

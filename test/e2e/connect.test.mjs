@@ -438,6 +438,45 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.close();
     await popup.close();
   });
+
+  it('sends keys and tokens only to the address in the settings, not where the platform redirects', async () => {
+    // Another server that answers anything (CORS included), as one a redirect could point at.
+    const elsewhere = await startSandbox({ token: 'sandbox-secret-token' });
+    try {
+      const FR_SELLER = 'A2QWERTY12345Z';
+      await capture(session, 'credentials-readonly-fr', FR_SELLER);
+      await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url });
+      const options = await configure('sandbox-secret-token');
+      await options.getByText('Your shipping platform answered from another address.', { exact: false }).waitFor();
+      await options.close();
+
+      await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url, redirectMethod: 'POST' });
+      const popup = await session.context.newPage();
+      await popup.goto(session.extensionUrl('popup.html'));
+      const france = popup
+        .getByTestId('account')
+        .filter({ hasText: FR_SELLER })
+        .getByRole('group', { name: 'France', exact: true });
+      await france.getByText('Connect this country…').click();
+      await france.getByRole('button', { name: 'Connect', exact: true }).click();
+      await france.getByText('Your shipping platform answered from another address.', { exact: false }).waitFor();
+      // Not retried: a redirect does not go away by itself, and following it would send the token there.
+      assert.equal(await france.getByTestId('status').textContent(), 'Not connected');
+      assert.equal((await readStore(session, 'outbox')).filter((e) => e.integrationId.startsWith(FR_SELLER)).length, 0);
+      assert.deepEqual((await elsewhere.state()).requests, [], 'nothing reached the other server');
+      const posted = (await sandbox.state()).requests.filter((r) => r.body?.seller_id === FR_SELLER);
+      assert.equal(posted.length, 1);
+
+      // Once the platform answers from its own address again, the same press connects.
+      await france.getByText('Connect this country…').click();
+      await france.getByRole('button', { name: 'Connect', exact: true }).click();
+      await france.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+      assert.deepEqual((await elsewhere.state()).requests, []);
+      await popup.close();
+    } finally {
+      await elsewhere.close();
+    }
+  });
 });
 
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {

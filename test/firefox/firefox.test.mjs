@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
 import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox, ROOT } from './bidi.mjs';
 
@@ -165,6 +166,54 @@ describe('the Firefox build in Firefox', () => {
     await firefox.goto(sitePage('lookalike-credentials').url);
     await firefox.sleep(1500);
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
+  });
+
+  it('hands a country to a Connector API server from the event page, and follows no redirect', async () => {
+    const sandbox = await startSandbox({ token: 'firefox-token' });
+    const elsewhere = await startSandbox({ token: 'firefox-token' }); // where a redirect would lead
+    try {
+      const send = (type, payload) => `browser.runtime.sendMessage(${JSON.stringify({ type, payload })})`;
+      const configure = `browser.storage.local.get('settings')
+        .then(({ settings }) => browser.storage.local.set({
+          settings: { ...settings, backend: 'connector', connectorUrl: ${JSON.stringify(sandbox.url)} } }))
+        .then(() => ${send('ui:saveBackendKeys', { connectorToken: 'firefox-token' })})`;
+      await firefox.evaluateInTab(popupUrl, configure);
+      await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url });
+      const redirected = await firefox.evaluateInTab(popupUrl, send('ui:testConnection', {}));
+      assert.deepEqual(redirected, { ok: true, data: { ok: false, problem: 'redirected', message: null } });
+      assert.deepEqual((await elsewhere.state()).requests, []);
+      const tested = await firefox.evaluateInTab(popupUrl, send('ui:testConnection', {}));
+      assert.deepEqual(tested, { ok: true, data: { ok: true, data: { accountName: 'Bottega Rossi Srl' } } });
+
+      // Italy of the account the capture test saved, from the popup's Connect (the same message).
+      const item = {
+        accountId: 'EU:A1B2C3D4E5F6G7',
+        marketplaceId: 'APJ6JRA9NG5V4',
+        shopName: 'Bottega Rossi IT',
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement',
+      };
+      assert.deepEqual(await firefox.evaluateInTab(popupUrl, send('ui:connect', { items: [item] })), {
+        ok: true,
+        data: { queued: 1 },
+      });
+      const made = await firefox.until(
+        async () => (await sandbox.state()).integrations.find((i) => i.marketplace_id === 'APJ6JRA9NG5V4'),
+        'the integration at the server',
+      );
+      assert.equal(made.seller_id, 'A1B2C3D4E5F6G7');
+      await firefox.goto(popupUrl);
+      await firefox.until(
+        () =>
+          firefox.evaluate(
+            `[...document.querySelectorAll('[data-marketplace="APJ6JRA9NG5V4"] [data-testid=status]')].some((s) => s.textContent === 'Connected')`,
+          ),
+        'Italy connected in the popup',
+      );
+    } finally {
+      await sandbox.close();
+      await elsewhere.close();
+    }
   });
 
   // Last: it takes Seller Central away from the extension.

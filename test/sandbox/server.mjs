@@ -69,6 +69,12 @@ export async function startSandbox({
     retryAfter: 1,
     delayMs: 0,
     down: false,
+    // The next N requests (of `redirectMethod`, or any) are answered `redirectStatus` to the same path at
+    // `redirectTo` (another server).
+    redirectNext: 0,
+    redirectMethod: null,
+    redirectTo: null,
+    redirectStatus: 307,
   });
   let faults = noFaults();
   const requests = [];
@@ -127,6 +133,15 @@ export async function startSandbox({
     });
     if (faults.down) return req.socket.destroy();
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
+    if (
+      faults.redirectNext > 0 &&
+      faults.redirectTo &&
+      (!faults.redirectMethod || faults.redirectMethod === req.method)
+    ) {
+      faults.redirectNext--;
+      res.writeHead(faults.redirectStatus, { ...CORS, Location: new URL(url.pathname, faults.redirectTo).href });
+      return res.end();
+    }
     if (faults.failNext > 0 && (!faults.failMethod || faults.failMethod === req.method)) {
       faults.failNext--;
       if (faults.failStatus === 422) {

@@ -97,6 +97,24 @@ describe('Connector API client against the sandbox', () => {
     expect((await failure(client().testConnection())).code).toBe('network');
   });
 
+  it('follows no redirect: the token goes nowhere but the address given, and the failure is not retried', async () => {
+    const elsewhere = await startSandbox({ token: 't0ken' });
+    try {
+      for (const redirectStatus of [301, 302, 307, 308]) {
+        await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url, redirectStatus });
+        const redirected = await failure(client().connect(request, `key-${redirectStatus}`));
+        expect([redirected.code, redirected.retryable, redirected.status]).toEqual([
+          'redirected',
+          false,
+          redirectStatus,
+        ]);
+      }
+      expect((await elsewhere.state()).requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('disconnects', async () => {
     const created = await client().connect(request, 'key-1');
     await client().disconnect(created.id);

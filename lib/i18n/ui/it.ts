@@ -112,6 +112,8 @@ export const it: Dictionary<UiKey> = {
   'problem.not_found': 'La tua piattaforma di spedizione non conosce più questa integrazione.',
   'problem.invalid_response':
     'La tua piattaforma di spedizione ha risposto qualcosa che ShipBridge non capisce. Controlla il suo indirizzo nelle impostazioni.',
+  'problem.redirected':
+    'La tua piattaforma di spedizione ha risposto da un altro indirizzo. ShipBridge invia chiavi e token solo all’indirizzo indicato: se la piattaforma si è spostata, inserisci il nuovo indirizzo nelle impostazioni.',
   'problem.rejected': 'La tua piattaforma di spedizione ha rifiutato la richiesta.',
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
