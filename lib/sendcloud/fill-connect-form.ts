@@ -16,6 +16,11 @@ export interface ConnectFormResult {
 }
 
 export function fillSendcloudConnectForm(values: ConnectFormValues): ConnectFormResult {
+  // The popup checked the tab's address before injecting, but the tab may have moved on since: the values
+  // (a token among them) go into Sendcloud's panel only.
+  if (location.origin !== 'https://app.sendcloud.com') {
+    return { filled: [], missing: ['shopName', 'sellerId', 'marketplace', 'token'] };
+  }
   const LABELS: Record<string, RegExp> = {
     shopName:
       /^(shop ?name|name|naam|winkelnaam|shopname|name des shops|nom|nom de la boutique|nombre|nombre de la tienda|nome|nome del negozio)$/,

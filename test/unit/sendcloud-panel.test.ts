@@ -44,6 +44,17 @@ describe('filling Sendcloud’s Amazon connect form', () => {
     expect((document.querySelector('select') as HTMLSelectElement).value).toBe('A1805IZSGTT6HS');
   });
 
+  it('fills nothing on another site, even one with the same form (the tab moved on after the popup looked)', () => {
+    loadPage('sendcloud-connect-en');
+    const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    for (const url of ['https://app.sendcloud.com.example.net/connect', 'http://app.sendcloud.com/v2/settings']) {
+      happyDOM.setURL(url);
+      expect(fillSendcloudConnectForm(values('IT', 'APJ6JRA9NG5V4')).filled).toEqual([]);
+    }
+    const inputs = [...document.querySelectorAll('input')].map((input) => input.value);
+    expect(inputs.some((value) => value.includes('amzn.mws.') || value === 'A3KXQ7ZP2N5VJ8')).toBe(false);
+  });
+
   it('says what it could not find on a page that is not the form', () => {
     loadPage('help-samples');
     expect(fillSendcloudConnectForm(values('IT', 'APJ6JRA9NG5V4')).filled).toEqual([]);
