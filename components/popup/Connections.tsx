@@ -68,6 +68,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     [account.id],
     initialIntegrations,
   );
+  // When each waiting hand-off is tried next: shown where the platform asked ShipBridge to wait (no Try now).
+  const nextTries = useLiveQuery(async () => {
+    const ids = await db().integrations.where('accountId').equals(account.id).primaryKeys();
+    const entries = await db().outbox.where('integrationId').anyOf(ids).toArray();
+    return new Map(entries.map((entry) => [entry.integrationId, entry.nextAttemptAt]));
+  }, [account.id]);
   const marketplaces = [...account.marketplaceIds, ...account.unknownMarketplaceIds];
   const [forms, setForms] = useState<Record<string, Form>>(() =>
     Object.fromEntries(
@@ -250,6 +256,13 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               // "Keeps trying" shown with when it last did: the seller sees it is not stuck.
               <p className="muted">
                 {t('popup.connect.lastTry', { time: formatDate(locale, 'dateTime', integration.updatedAt) })}
+              </p>
+            ) : null}
+            {status === 'queued' && integration?.problem === 'rate_limited' && nextTries?.has(integration.id) ? (
+              <p className="muted">
+                {t('popup.connect.nextTry', {
+                  time: formatDate(locale, 'dateTime', nextTries.get(integration.id) ?? Date.now()),
+                })}
               </p>
             ) : null}
             {status === 'queued' && integration ? (

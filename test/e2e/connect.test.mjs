@@ -477,6 +477,36 @@ describe('handing the captured account to a Connector API backend', () => {
       await elsewhere.close();
     }
   });
+
+  it('says when it tries again after the platform asked it to wait, and waits an hour at most', async () => {
+    const UK_SELLER = 'A6LATE7KATAL8Q';
+    await capture(session, 'credentials-late-katal-en', UK_SELLER);
+    // The platform asks for a day: ShipBridge comes back within the hour.
+    await sandbox.setFaults({ rateLimitNext: 1, rateLimitMethod: 'POST', retryAfter: 86_400 });
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const uk = popup
+      .getByTestId('account')
+      .filter({ hasText: UK_SELLER })
+      .getByRole('group', { name: 'United Kingdom', exact: true });
+    await uk.getByText('Connect this country…').click();
+    await uk.getByRole('button', { name: 'Connect', exact: true }).click();
+    await uk.getByText('Your shipping platform asked to slow down', { exact: false }).waitFor();
+    const [entry] = (await readStore(session, 'outbox')).filter((e) => e.integrationId.startsWith(UK_SELLER));
+    const wait = entry.nextAttemptAt - Date.now();
+    assert.ok(wait > 55 * 60_000 && wait <= 60 * 60_000, `next try in ${Math.round(wait / 60_000)} min`);
+    const time = await popup.evaluate(
+      (at) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+      entry.nextAttemptAt,
+    );
+    await uk.getByText(`Next try ${time}`, { exact: true }).waitFor();
+    // Nothing to press but Cancel: trying now would only be refused again.
+    assert.equal(await uk.getByRole('button', { name: 'Try now' }).count(), 0);
+    await uk.getByRole('button', { name: 'Cancel' }).click();
+    await uk.getByTestId('status').getByText('Not connected', { exact: true }).waitFor();
+    assert.equal(await uk.getByText('Next try', { exact: false }).count(), 0);
+    await popup.close();
+  });
 });
 
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {

@@ -11,6 +11,8 @@ const CORS = {
   'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Idempotency-Key, X-ShipBridge-Version',
   'Access-Control-Max-Age': '600',
+  // Without it a browser hides Retry-After from the extension when it has no host permission for the server.
+  'Access-Control-Expose-Headers': 'Retry-After',
 };
 
 const empty = () => ({ integrations: [], idempotency: {}, tokens: {}, next: 1 });
@@ -66,6 +68,7 @@ export async function startSandbox({
     failStatus: 503,
     failMethod: null,
     rateLimitNext: 0,
+    rateLimitMethod: null,
     retryAfter: 1,
     delayMs: 0,
     down: false,
@@ -151,7 +154,7 @@ export async function startSandbox({
       }
       return send(faults.failStatus, { error: { code: 'unavailable', message: 'The sandbox is failing on purpose.' } });
     }
-    if (faults.rateLimitNext > 0) {
+    if (faults.rateLimitNext > 0 && (!faults.rateLimitMethod || faults.rateLimitMethod === req.method)) {
       faults.rateLimitNext--;
       return send(
         429,

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectorClient } from '@/lib/backends/connector';
+import { parseRetryAfter } from '@/lib/backends/errors';
 import { currentBackend, keyHints, saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { saveCapture } from '@/lib/background/captures';
@@ -470,6 +471,9 @@ describe('backoffMs', () => {
     expect(backoffMs(4, null, () => 1)).toBe(8000);
     expect(backoffMs(30, null, () => 1)).toBe(300_000);
     expect(backoffMs(1, 60_000, () => 0)).toBe(60_000);
+    // A Retry-After of a day (or a date years ahead) is followed for an hour at most.
+    expect(backoffMs(1, 86_400_000, () => 0)).toBe(3_600_000);
+    expect(backoffMs(1, parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT'), () => 0)).toBe(3_600_000);
   });
 });
 

@@ -131,6 +131,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.lastTry': 'Letzter Versuch {time}',
+  'popup.connect.nextTry': 'Nächster Versuch {time}',
   'popup.connect.cancel': 'Abbrechen',
   'popup.connect.trying': 'Wird versucht…',
   'popup.connect.cancelling': 'Wird abgebrochen…',

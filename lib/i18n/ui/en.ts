@@ -124,6 +124,7 @@ export const en = {
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
   'popup.connect.lastTry': 'Last try {time}',
+  'popup.connect.nextTry': 'Next try {time}',
   'popup.connect.cancel': 'Cancel',
   'popup.connect.trying': 'Trying…',
   'popup.connect.cancelling': 'Cancelling…',

@@ -128,6 +128,7 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.lastTry': 'Último intento {time}',
+  'popup.connect.nextTry': 'Próximo intento {time}',
   'popup.connect.cancel': 'Cancelar',
   'popup.connect.trying': 'Reintentando…',
   'popup.connect.cancelling': 'Cancelando…',

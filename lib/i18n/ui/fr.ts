@@ -131,6 +131,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.lastTry': 'Dernière tentative {time}',
+  'popup.connect.nextTry': 'Prochaine tentative {time}',
   'popup.connect.cancel': 'Annuler',
   'popup.connect.trying': 'Nouvel essai…',
   'popup.connect.cancelling': 'Annulation…',

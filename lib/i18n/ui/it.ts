@@ -131,6 +131,7 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.lastTry': 'Ultimo tentativo {time}',
+  'popup.connect.nextTry': 'Prossimo tentativo {time}',
   'popup.connect.cancel': 'Annulla',
   'popup.connect.trying': 'Nuovo tentativo…',
   'popup.connect.cancelling': 'Annullamento…',

@@ -130,6 +130,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.lastTry': 'Laatste poging {time}',
+  'popup.connect.nextTry': 'Volgende poging {time}',
   'popup.connect.cancel': 'Annuleren',
   'popup.connect.trying': 'Wordt geprobeerd…',
   'popup.connect.cancelling': 'Wordt geannuleerd…',
