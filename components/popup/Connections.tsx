@@ -68,12 +68,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     [account.id],
     initialIntegrations,
   );
-  // When each waiting hand-off is tried next: shown where the platform asked ShipBridge to wait (no Try now).
+  // When each hand-off the platform asked to wait is tried next (they have no Try now). Asked only then.
+  const waitingIds = (integrations ?? []).filter((i) => i.problem === 'rate_limited').map((i) => i.id);
   const nextTries = useLiveQuery(async () => {
-    const ids = await db().integrations.where('accountId').equals(account.id).primaryKeys();
-    const entries = await db().outbox.where('integrationId').anyOf(ids).toArray();
+    const entries = waitingIds.length ? await db().outbox.where('integrationId').anyOf(waitingIds).toArray() : [];
     return new Map(entries.map((entry) => [entry.integrationId, entry.nextAttemptAt]));
-  }, [account.id]);
+  }, [waitingIds.join(' ')]);
   const marketplaces = [...account.marketplaceIds, ...account.unknownMarketplaceIds];
   const [forms, setForms] = useState<Record<string, Form>>(() =>
     Object.fromEntries(
@@ -198,6 +198,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       ) : null}
       {marketplaces.map((id) => {
         const integration = byMarketplace.get(id);
+        const nextTry = integration && nextTries?.get(integration.id);
         const status = integration?.status ?? 'not_connected';
         const form = forms[id] as Form;
         const fieldError = integration?.fieldErrors?.shop_name;
@@ -258,12 +259,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {t('popup.connect.lastTry', { time: formatDate(locale, 'dateTime', integration.updatedAt) })}
               </p>
             ) : null}
-            {status === 'queued' && integration?.problem === 'rate_limited' && nextTries?.has(integration.id) ? (
-              <p className="muted">
-                {t('popup.connect.nextTry', {
-                  time: formatDate(locale, 'dateTime', nextTries.get(integration.id) ?? Date.now()),
-                })}
-              </p>
+            {status === 'queued' && integration?.problem === 'rate_limited' && nextTry ? (
+              <p className="muted">{t('popup.connect.nextTry', { time: formatDate(locale, 'dateTime', nextTry) })}</p>
             ) : null}
             {status === 'queued' && integration ? (
               <div className="row">

@@ -447,7 +447,9 @@ describe('handing the captured account to a Connector API backend', () => {
       await capture(session, 'credentials-readonly-fr', FR_SELLER);
       await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url });
       const options = await configure('sandbox-secret-token');
-      await options.getByText('Your shipping platform answered from another address.', { exact: false }).waitFor();
+      await options
+        .getByText('Your shipping platform redirected ShipBridge to another address.', { exact: false })
+        .waitFor();
       await options.close();
 
       await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url, redirectMethod: 'POST' });
@@ -459,7 +461,9 @@ describe('handing the captured account to a Connector API backend', () => {
         .getByRole('group', { name: 'France', exact: true });
       await france.getByText('Connect this country…').click();
       await france.getByRole('button', { name: 'Connect', exact: true }).click();
-      await france.getByText('Your shipping platform answered from another address.', { exact: false }).waitFor();
+      await france
+        .getByText('Your shipping platform redirected ShipBridge to another address.', { exact: false })
+        .waitFor();
       // Not retried: a redirect does not go away by itself, and following it would send the token there.
       assert.equal(await france.getByTestId('status').textContent(), 'Not connected');
       assert.equal((await readStore(session, 'outbox')).filter((e) => e.integrationId.startsWith(FR_SELLER)).length, 0);

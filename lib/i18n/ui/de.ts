@@ -113,7 +113,7 @@ export const de: Dictionary<UiKey> = {
   'problem.invalid_response':
     'Ihre Versandplattform hat etwas geantwortet, das ShipBridge nicht versteht. Prüfen Sie ihre Adresse in den Einstellungen.',
   'problem.redirected':
-    'Ihre Versandplattform hat von einer anderen Adresse geantwortet. ShipBridge sendet Schlüssel und Tokens nur an die angegebene Adresse: Ist Ihre Plattform umgezogen, tragen Sie ihre neue Adresse in den Einstellungen ein.',
+    'Ihre Versandplattform hat ShipBridge an eine andere Adresse umgeleitet. ShipBridge sendet Schlüssel und Tokens nur an die angegebene Adresse: Ist Ihre Plattform umgezogen, tragen Sie ihre neue Adresse in den Einstellungen ein.',
   'problem.rejected': 'Ihre Versandplattform hat die Anfrage abgelehnt.',
   'problem.token_gone':
     'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',

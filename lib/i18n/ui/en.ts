@@ -106,7 +106,7 @@ export const en = {
   'problem.invalid_response':
     'Your shipping platform answered something ShipBridge does not understand. Check its address in the settings.',
   'problem.redirected':
-    'Your shipping platform answered from another address. ShipBridge sends keys and tokens only to the address it was given: if your platform has moved, enter its new address in the settings.',
+    'Your shipping platform redirected ShipBridge to another address. ShipBridge sends keys and tokens only to the address it was given: if your platform has moved, enter its new address in the settings.',
   'problem.rejected': 'Your shipping platform refused the request.',
   'problem.token_gone':
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',

@@ -110,7 +110,7 @@ export const es: Dictionary<UiKey> = {
   'problem.invalid_response':
     'Tu plataforma de envíos ha respondido algo que ShipBridge no entiende. Comprueba su dirección en los ajustes.',
   'problem.redirected':
-    'Tu plataforma de envíos ha respondido desde otra dirección. ShipBridge envía claves y tokens solo a la dirección indicada: si tu plataforma ha cambiado de dirección, introduce la nueva en los ajustes.',
+    'Tu plataforma de envíos ha redirigido ShipBridge a otra dirección. ShipBridge envía claves y tokens solo a la dirección indicada: si tu plataforma ha cambiado de dirección, introduce la nueva en los ajustes.',
   'problem.rejected': 'Tu plataforma de envíos ha rechazado la solicitud.',
   'problem.token_gone':
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',

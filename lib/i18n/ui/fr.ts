@@ -113,7 +113,7 @@ export const fr: Dictionary<UiKey> = {
   'problem.invalid_response':
     "Votre plateforme d'expédition a répondu quelque chose que ShipBridge ne comprend pas. Vérifiez son adresse dans les paramètres.",
   'problem.redirected':
-    "Votre plateforme d'expédition a répondu depuis une autre adresse. ShipBridge n'envoie les clés et les jetons qu'à l'adresse indiquée : si votre plateforme a déménagé, saisissez sa nouvelle adresse dans les paramètres.",
+    "Votre plateforme d'expédition a redirigé ShipBridge vers une autre adresse. ShipBridge n'envoie les clés et les jetons qu'à l'adresse indiquée : si votre plateforme a déménagé, saisissez sa nouvelle adresse dans les paramètres.",
   'problem.rejected': "Votre plateforme d'expédition a refusé la demande.",
   'problem.token_gone':
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",

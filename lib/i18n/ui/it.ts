@@ -113,7 +113,7 @@ export const it: Dictionary<UiKey> = {
   'problem.invalid_response':
     'La tua piattaforma di spedizione ha risposto qualcosa che ShipBridge non capisce. Controlla il suo indirizzo nelle impostazioni.',
   'problem.redirected':
-    'La tua piattaforma di spedizione ha risposto da un altro indirizzo. ShipBridge invia chiavi e token solo all’indirizzo indicato: se la piattaforma si è spostata, inserisci il nuovo indirizzo nelle impostazioni.',
+    'La tua piattaforma di spedizione ha reindirizzato ShipBridge a un altro indirizzo. ShipBridge invia chiavi e token solo all’indirizzo indicato: se la piattaforma si è spostata, inserisci il nuovo indirizzo nelle impostazioni.',
   'problem.rejected': 'La tua piattaforma di spedizione ha rifiutato la richiesta.',
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',

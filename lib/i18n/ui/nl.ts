@@ -112,7 +112,7 @@ export const nl: Dictionary<UiKey> = {
   'problem.invalid_response':
     'Je verzendplatform antwoordde iets wat ShipBridge niet begrijpt. Controleer het adres in de instellingen.',
   'problem.redirected':
-    'Je verzendplatform antwoordde vanaf een ander adres. ShipBridge stuurt sleutels en tokens alleen naar het opgegeven adres: is je platform verhuisd, vul dan het nieuwe adres in bij de instellingen.',
+    'Je verzendplatform stuurde ShipBridge door naar een ander adres. ShipBridge stuurt sleutels en tokens alleen naar het opgegeven adres: is je platform verhuisd, vul dan het nieuwe adres in bij de instellingen.',
   'problem.rejected': 'Je verzendplatform weigerde het verzoek.',
   'problem.token_gone':
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
