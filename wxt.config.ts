@@ -67,7 +67,9 @@ export default defineConfig({
             gecko: {
               id: 'shipbridge@shipbridge.app',
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // What leaves the browser, and only for the shipping platform the seller sets: the Amazon
+              // token and the platform's keys (authentication), the Seller ID and shop name (identifying).
+              data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
             },
           },
         }

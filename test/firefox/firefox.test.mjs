@@ -168,10 +168,13 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
   });
 
-  it('hands a country to a Connector API server from the event page, and follows no redirect', async () => {
+  it('declares what it sends, hands a country to a Connector API server from the event page, and follows no redirect', async () => {
     const sandbox = await startSandbox({ token: 'firefox-token' });
     const elsewhere = await startSandbox({ token: 'firefox-token' }); // where a redirect would lead
     try {
+      // What it sends the platform is declared, and Firefox took the declaration (it drops unknown kinds).
+      const granted = await firefox.evaluateInTab(popupUrl, 'browser.permissions.getAll()');
+      assert.deepEqual(granted.data_collection?.sort(), ['authenticationInfo', 'personallyIdentifyingInfo']);
       const send = (type, payload) => `browser.runtime.sendMessage(${JSON.stringify({ type, payload })})`;
       const configure = `browser.storage.local.get('settings')
         .then(({ settings }) => browser.storage.local.set({
