@@ -215,12 +215,18 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             tabIndex={-1}
             className="marketplace stack"
             aria-label={name(id)}
+            // Focus comes here when the country's button goes with its change: its status is said with its name.
+            aria-describedby={`${base}-status`}
             data-testid="marketplace"
             data-marketplace={id}
           >
             <div className="row" style={{ justifyContent: 'space-between' }}>
               <strong>{name(id)}</strong>
-              <span className={`badge ${status}${integration?.problem ? ' problem' : ''}`} data-testid="status">
+              <span
+                id={`${base}-status`}
+                className={`badge ${status}${integration?.problem ? ' problem' : ''}`}
+                data-testid="status"
+              >
                 {t(`status.${status}`)}
               </span>
             </div>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, readStore, unnamedControls, writeStore } from './harness.mjs';
+import { eventually, focusedAnnouncement, readStore, unnamedControls, writeStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
@@ -170,6 +170,12 @@ describe('handing the captured account to a Connector API backend', () => {
     await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
     // The button went with the change it asked for: focus is on Italy's group, not the top of the popup.
     await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Italy');
+    // …and a screen reader says what became of it there.
+    assert.deepEqual(await focusedAnnouncement(session, popup), {
+      role: 'group',
+      name: 'Italy',
+      description: 'Disconnected',
+    });
     assert.equal(await italyRow.getByRole('alert').count(), 0);
     assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
     const gone = card.getByTestId('token-gone');

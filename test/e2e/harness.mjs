@@ -107,6 +107,21 @@ export async function accessibleControls(session, page) {
   }
 }
 
+/** What a screen reader announces for the focused element: its role, name and description. */
+export async function focusedAnnouncement(session, page) {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    // The document is "focused" too: the element is the last (deepest) of them in tree order.
+    const node = nodes.findLast((n) => n.properties?.some((p) => p.name === 'focused' && p.value?.value));
+    if (!node) return null;
+    const text = (value) => `${value?.value ?? ''}`.trim();
+    return { role: text(node.role), name: text(node.name), description: text(node.description) };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The controls a screen reader would announce without a name: `role: <element …>` each. */
 export async function unnamedControls(session, page) {
   return (await accessibleControls(session, page)).filter((c) => !c.name).map((c) => `${c.role}: ${c.element}`);
