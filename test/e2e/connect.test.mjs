@@ -37,18 +37,29 @@ describe('handing the captured account to a Connector API backend', () => {
     return options;
   }
 
-  /** With the platform down, connects one country of an account from the popup: it ends queued, and says why. */
-  async function connectWhileDown(sellerId, country, shopName) {
-    await sandbox.setFaults({ down: true });
+  /** Opens the popup at one country of an account: the country's group in the account's card. */
+  async function popupAt(sellerId, country) {
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const row = popup
       .getByTestId('account')
       .filter({ hasText: sellerId })
       .getByRole('group', { name: country, exact: true });
+    return { popup, row };
+  }
+
+  /** Opens a country's Connect form and presses Connect (with that shop name, if given). */
+  async function pressConnect(row, shopName) {
     await row.getByText('Connect this country…').click();
     if (shopName) await row.getByLabel('Shop name').fill(shopName);
     await row.getByRole('button', { name: 'Connect', exact: true }).click();
+  }
+
+  /** With the platform down, connects one country of an account from the popup: it ends queued, and says why. */
+  async function connectWhileDown(sellerId, country, shopName) {
+    await sandbox.setFaults({ down: true });
+    const { popup, row } = await popupAt(sellerId, country);
+    await pressConnect(row, shopName);
     await row.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
     assert.equal(await row.getByTestId('status').textContent(), 'Queued');
     // The form went with the press: focus is on the country, not the top of the popup.
@@ -459,14 +470,8 @@ describe('handing the captured account to a Connector API backend', () => {
       await options.close();
 
       await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url, redirectMethod: 'POST' });
-      const popup = await session.context.newPage();
-      await popup.goto(session.extensionUrl('popup.html'));
-      const france = popup
-        .getByTestId('account')
-        .filter({ hasText: FR_SELLER })
-        .getByRole('group', { name: 'France', exact: true });
-      await france.getByText('Connect this country…').click();
-      await france.getByRole('button', { name: 'Connect', exact: true }).click();
+      const { popup, row: france } = await popupAt(FR_SELLER, 'France');
+      await pressConnect(france);
       await france
         .getByText('Your shipping platform redirected ShipBridge to another address.', { exact: false })
         .waitFor();
@@ -478,8 +483,7 @@ describe('handing the captured account to a Connector API backend', () => {
       assert.equal(posted.length, 1);
 
       // Once the platform answers from its own address again, the same press connects.
-      await france.getByText('Connect this country…').click();
-      await france.getByRole('button', { name: 'Connect', exact: true }).click();
+      await pressConnect(france);
       await france.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
       assert.deepEqual((await elsewhere.state()).requests, []);
       await popup.close();
@@ -493,14 +497,8 @@ describe('handing the captured account to a Connector API backend', () => {
     await capture(session, 'credentials-late-katal-en', UK_SELLER);
     // The platform asks for a day: ShipBridge comes back within the hour.
     await sandbox.setFaults({ rateLimitNext: 1, rateLimitMethod: 'POST', retryAfter: 86_400 });
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const uk = popup
-      .getByTestId('account')
-      .filter({ hasText: UK_SELLER })
-      .getByRole('group', { name: 'United Kingdom', exact: true });
-    await uk.getByText('Connect this country…').click();
-    await uk.getByRole('button', { name: 'Connect', exact: true }).click();
+    const { popup, row: uk } = await popupAt(UK_SELLER, 'United Kingdom');
+    await pressConnect(uk);
     await uk.getByText('Your shipping platform asked to slow down', { exact: false }).waitFor();
     const [entry] = (await readStore(session, 'outbox')).filter((e) => e.integrationId.startsWith(UK_SELLER));
     const wait = entry.nextAttemptAt - Date.now();
