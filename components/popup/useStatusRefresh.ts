@@ -1,17 +1,35 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '@/lib/db';
 import { send } from '@/lib/messaging/client';
 
 const EVERY_MS = 10_000;
 
-/** While the popup is open, asks the background to read every integration's status now and then. */
-export function useStatusRefresh() {
+/** Why the last read of the statuses failed (a BackendErrorCode and the server's words), or null. */
+export interface StatusUnread {
+  problem: string;
+  message: string | null;
+}
+
+/**
+ * While the popup is open, asks the background to read every integration's status now and then. Returns
+ * why the last read failed, so the popup can say that what it shows may be out of date.
+ */
+export function useStatusRefresh(): StatusUnread | null {
+  const [unread, setUnread] = useState<StatusUnread | null>(null);
   useEffect(() => {
+    let open = true;
     const refresh = async () => {
-      if (await db().integrations.count()) await send('ui:refreshStatus', {});
+      if (!(await db().integrations.count())) return;
+      const reply = await send('ui:refreshStatus', {});
+      if (!open || !reply.ok) return; // the background did not answer: nothing new to say
+      setUnread(reply.data.ok ? null : { problem: reply.data.problem, message: reply.data.message });
     };
     void refresh();
     const timer = setInterval(() => void refresh(), EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      open = false;
+      clearInterval(timer);
+    };
   }, []);
+  return unread;
 }

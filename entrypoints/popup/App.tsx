@@ -11,6 +11,7 @@ import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { SiteAccess } from '@/components/popup/SiteAccess';
 import { accountsNewestFirst, type PopupSnapshot } from '@/components/popup/snapshot';
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
+import { useBackendProblem } from '@/components/useBackendProblem';
 import { useSettings } from '@/components/useSettings';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -26,8 +27,9 @@ export function PopupApp({ initialSettings, snapshot }: { initialSettings: Setti
 
 function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnapshot }) {
   const { t } = useI18n();
+  const describe = useBackendProblem();
   const accounts = useLiveQuery(accountsNewestFirst, [], snapshot.accounts);
-  useStatusRefresh();
+  const unread = useStatusRefresh();
   // An account deleted from its own card takes the focused button with it: keyboard and screen-reader
   // focus goes to the heading of what is left, not back to the top of the page.
   const main = useRef<HTMLElement>(null);
@@ -59,6 +61,12 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
             {t('popup.accounts')}
           </h2>
           <p className="muted">{t('popup.connect.note')}</p>
+          {unread ? (
+            // The countries show what was last read: say so, and why this read failed.
+            <p className="error" role="status" data-testid="status-unread">
+              {t('popup.statusUnread', { why: describe(unread.problem, unread.message) })}
+            </p>
+          ) : null}
           {accounts.map((account) => (
             <AccountCard
               key={account.id}

@@ -98,11 +98,13 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
   let failure: unknown = null;
   for (const source of sources.values()) {
     const { kind, server, integrations: mine } = source;
+    if (!mine.length) continue; // the backend chosen now, with nothing there yet: nothing to read
     let remote: RemoteIntegration[];
     try {
       remote = await (await backendFor(kind, server)).listIntegrations();
     } catch (error) {
-      if (source === current) failure = error; // said once the other sources are read too
+      // Said once the other sources are read too: what the popup shows for these may be out of date.
+      if (source === current) failure = error;
       continue;
     }
     for (const integration of mine) {

@@ -265,6 +265,14 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.close();
     await capture(session, 'credentials-dialog-de', 'A9ZZ8YY7XX6WW5');
     const { popup, row: germany } = await connectWhileDown('A9ZZ8YY7XX6WW5', 'Germany');
+    // The countries connected before show what was read last, and the popup says it could not read them now.
+    const unread = popup.getByTestId('status-unread');
+    await unread
+      .getByText(
+        'The statuses below may be out of date: ShipBridge could not read them from your shipping platform just now. Could not reach your shipping platform.',
+        { exact: false },
+      )
+      .waitFor();
 
     // Its next try is ten minutes away (a back-off after several failures), and the platform is back.
     await postponeAll(1);
@@ -277,6 +285,7 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await germany.getByText('Could not reach', { exact: false }).count(), 0, 'the last problem is past');
     await germany.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 8000 });
     await sandbox.setFaults({ delayMs: 0 });
+    await unread.waitFor({ state: 'detached', timeout: 15_000 }); // the next read (every 10 s) worked
     const { integrations } = await sandbox.state();
     assert.ok(integrations.some((i) => i.seller_id === 'A9ZZ8YY7XX6WW5' && i.marketplace_id === 'A1PA6795UKMFR9'));
     await popup.close();

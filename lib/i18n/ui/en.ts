@@ -111,6 +111,8 @@ export const en = {
   'problem.token_gone':
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
+  'popup.statusUnread':
+    'The statuses below may be out of date: ShipBridge could not read them from your shipping platform just now. {why}',
   'popup.connect.note':
     'Each country needs its own integration. Tracking e-mails stay off for Amazon integrations: Amazon’s rules forbid them.',
   'popup.connect.unconnected': 'Not connected yet: {countries}',

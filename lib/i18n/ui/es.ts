@@ -115,6 +115,8 @@ export const es: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
+  'popup.statusUnread':
+    'Puede que los estados de abajo no estén actualizados: ShipBridge no ha podido leerlos en tu plataforma de envíos. {why}',
   'popup.connect.note':
     'Cada país necesita su propia integración. Los correos de seguimiento siguen desactivados para las integraciones de Amazon: las normas de Amazon los prohíben.',
   'popup.connect.unconnected': 'Aún sin conectar: {countries}',

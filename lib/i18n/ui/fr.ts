@@ -118,6 +118,8 @@ export const fr: Dictionary<UiKey> = {
   'problem.token_gone':
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
+  'popup.statusUnread':
+    "Les statuts ci-dessous ne sont peut-être plus à jour : ShipBridge n'a pas pu les lire sur votre plateforme d'expédition. {why}",
   'popup.connect.note':
     "Chaque pays a besoin de sa propre intégration. Les e-mails de suivi restent désactivés pour les intégrations Amazon : les règles d'Amazon les interdisent.",
   'popup.connect.unconnected': 'Pas encore connectés : {countries}',

@@ -118,6 +118,8 @@ export const it: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
+  'popup.statusUnread':
+    'Gli stati qui sotto potrebbero non essere aggiornati: ShipBridge non è riuscito a leggerli dalla tua piattaforma di spedizione. {why}',
   'popup.connect.note':
     'Ogni paese ha bisogno della sua integrazione. Le e-mail di tracciamento restano disattivate per le integrazioni Amazon: le regole di Amazon le vietano.',
   'popup.connect.unconnected': 'Non ancora collegati: {countries}',

@@ -117,6 +117,8 @@ export const nl: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
+  'popup.statusUnread':
+    'De statussen hieronder zijn misschien niet actueel: ShipBridge kon ze zojuist niet lezen bij je verzendplatform. {why}',
   'popup.connect.note':
     'Elk land heeft een eigen koppeling nodig. Track-and-trace-e-mails blijven uit voor Amazon-koppelingen: de regels van Amazon verbieden ze.',
   'popup.connect.unconnected': 'Nog niet gekoppeld: {countries}',
