@@ -27,6 +27,12 @@ const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 const NOTHING_TO_TRY = new Set([...WAITING_FOR_THE_SELLER, 'rate_limited']);
 /** A request that failed on these may work a little later (the other problems say what to mend). */
 const TRY_LATER = new Set(['network', 'timeout', 'rate_limited', 'unavailable']);
+/** Where a country the seller acted on is going: announced when it gets there. */
+const ARRIVED = new Set(['connected', 'failing', 'not_connected', 'disconnected']);
+
+/** "IT-ID:connected DE-ID:queued" (each country's status, as the effect below compares them) as a map. */
+const statusMap = (statuses: string | undefined) =>
+  new Map((statuses ? statuses.split(' ') : []).map((pair) => pair.split(':') as [string, string]));
 type Busy = 'retry' | 'cancel' | 'disconnect' | 'handOver';
 /** What the background answers to a request that goes to the shipping platform. */
 type PlatformReply =
@@ -98,15 +104,33 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   // goes to the country's group instead of falling to the top of the page.
   const pressed = useRef<string | null>(null);
   const groups = useRef(new Map<string, HTMLElement>());
+  // The countries the seller acted on, until they reach where they were going (Connected, Failing, Not
+  // connected, Disconnected): that arrival is announced, unless focus moved there with it (its description
+  // says it then). A change the seller did not ask for is not announced.
+  const following = useRef(new Set<string>());
+  const [news, setNews] = useState<[string, string][]>([]);
   const statuses = integrations?.map((i) => `${i.marketplaceId}:${i.status}`).join(' ');
   const statusesBefore = useRef(statuses);
   useEffect(() => {
     if (statuses === statusesBefore.current) return;
+    const before = statusMap(statusesBefore.current);
     statusesBefore.current = statuses;
+    let focused: string | null = null;
     const id = pressed.current;
-    if (!id || !focusLost()) return;
-    pressed.current = null;
-    groups.current.get(id)?.focus();
+    if (id && focusLost()) {
+      pressed.current = null;
+      groups.current.get(id)?.focus();
+      focused = id;
+    }
+    const arrived: [string, string][] = [];
+    for (const [marketplaceId, status] of statusMap(statuses)) {
+      if (!following.current.has(marketplaceId) || !ARRIVED.has(status) || status === before.get(marketplaceId)) {
+        continue;
+      }
+      following.current.delete(marketplaceId);
+      if (marketplaceId !== focused) arrived.push([marketplaceId, status]);
+    }
+    if (arrived.length) setNews(arrived);
   }, [statuses]);
   if (!integrations) return null;
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
@@ -118,6 +142,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const connect = async (ids: string[]) => {
     // Connect goes with its form, Connect all with its button: focus then moves to the (first) country.
     pressed.current = ids[0] ?? null;
+    for (const id of ids) following.current.add(id);
     const items = ids.map((marketplaceId) => ({
       accountId: account.id,
       marketplaceId,
@@ -128,6 +153,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   };
   const doing = async (id: string, what: Busy, work: () => Promise<void>) => {
     pressed.current = id;
+    following.current.add(id);
     setBusy((b) => ({ ...b, [id]: what }));
     try {
       await work();
@@ -171,6 +197,13 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
 
   return (
     <section className="stack" aria-label={t('popup.connections')} data-testid="connections">
+      <p className="sr-only" aria-live="polite" data-testid="status-news">
+        {news
+          .map(([id, status]) =>
+            t('popup.connect.arrived', { country: name(id), status: t(`status.${status as Integration['status']}`) }),
+          )
+          .join(' ')}
+      </p>
       {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
       {onEarlierToken.length > 0 && tokenHere ? (
         <div className="stack" data-testid="new-token">

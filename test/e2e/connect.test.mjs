@@ -93,6 +93,15 @@ describe('handing the captured account to a Connector API backend', () => {
     await popup.goto(session.extensionUrl('popup.html'));
     const card = popup.getByTestId('account').filter({ hasText: SELLER });
     await card.getByText('Not connected yet: Italy, Germany, France, Spain, United Kingdom').waitFor();
+    // What the card's live region says, as a screen reader would hear it, one text after another.
+    await card.getByTestId('status-news').evaluate((region) => {
+      window.news = [];
+      new MutationObserver(() => window.news.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await card.getByRole('button', { name: 'Connect all' }).click();
     // The button went with the press: focus is on the first country, not the top of the popup.
     await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Italy');
@@ -142,6 +151,12 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal((await readStore(session, 'secrets')).filter((s) => s.id.startsWith('token:')).length, 0);
     await eventually(async () => (await card.getByTestId('status').allTextContents()).every((s) => s === 'Connected'));
     assert.equal(await card.getByTestId('status').count(), 5);
+    // Each country the seller sent was announced once when it got there (only the statuses are shown, so
+    // a screen reader hears of it without looking).
+    const heard = (await popup.evaluate(() => window.news)).join(' ');
+    for (const country of ['Italy', 'Germany', 'France', 'Spain', 'United Kingdom']) {
+      assert.equal(heard.split(`${country}: Connected`).length - 1, 1, `${country} in: ${heard}`);
+    }
     // Each sync time names its month: a numeric date reads differently in the US and the UK.
     const synced = await card.getByText(/^Last sync /).allTextContents();
     assert.equal(synced.length, 5);
@@ -187,6 +202,8 @@ describe('handing the captured account to a Connector API backend', () => {
       name: 'Italy',
       description: 'Disconnected',
     });
+    // …which is not said twice by the live region.
+    assert.doesNotMatch((await popup.evaluate(() => window.news)).join(' '), /Italy: Disconnected/);
     assert.equal(await italyRow.getByRole('alert').count(), 0);
     assert.equal(await italyRow.getByText('Connect this country…').count(), 0);
     const gone = card.getByTestId('token-gone');

@@ -132,6 +132,7 @@ export const de: Dictionary<UiKey> = {
     'Das Token dieses Kontos wurde Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie. Um ein weiteres Land zu verbinden, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
+  'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Letzter Versuch {time}',
   'popup.connect.nextTry': 'Nächster Versuch {time}',
   'popup.connect.cancel': 'Abbrechen',

@@ -125,6 +125,7 @@ export const en = {
     'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect another country, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
+  'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Last try {time}',
   'popup.connect.nextTry': 'Next try {time}',
   'popup.connect.cancel': 'Cancel',

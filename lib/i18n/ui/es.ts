@@ -129,6 +129,7 @@ export const es: Dictionary<UiKey> = {
     'El token de esta cuenta se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia. Para conectar otro país, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.retryNow': 'Reintentar ahora',
+  'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Último intento {time}',
   'popup.connect.nextTry': 'Próximo intento {time}',
   'popup.connect.cancel': 'Cancelar',

@@ -132,6 +132,7 @@ export const fr: Dictionary<UiKey> = {
     "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un autre pays, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
+  'popup.connect.arrived': '{country} : {status}',
   'popup.connect.lastTry': 'Dernière tentative {time}',
   'popup.connect.nextTry': 'Prochaine tentative {time}',
   'popup.connect.cancel': 'Annuler',

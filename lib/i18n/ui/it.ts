@@ -132,6 +132,7 @@ export const it: Dictionary<UiKey> = {
     'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un altro paese, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
+  'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Ultimo tentativo {time}',
   'popup.connect.nextTry': 'Prossimo tentativo {time}',
   'popup.connect.cancel': 'Annulla',

@@ -131,6 +131,7 @@ export const nl: Dictionary<UiKey> = {
     'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om nog een land te koppelen, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
+  'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Laatste poging {time}',
   'popup.connect.nextTry': 'Volgende poging {time}',
   'popup.connect.cancel': 'Annuleren',
