@@ -18,11 +18,18 @@ export function useStatusRefresh(): StatusUnread | null {
   const [unread, setUnread] = useState<StatusUnread | null>(null);
   useEffect(() => {
     let open = true;
+    let reading = false; // a slow platform takes up to 20 s to answer: one read at a time
     const refresh = async () => {
-      if (!(await db().integrations.count())) return;
-      const reply = await send('ui:refreshStatus', {});
-      if (!open || !reply.ok) return; // the background did not answer: nothing new to say
-      setUnread(reply.data.ok ? null : { problem: reply.data.problem, message: reply.data.message });
+      if (reading) return;
+      reading = true;
+      try {
+        if (!(await db().integrations.count())) return;
+        const reply = await send('ui:refreshStatus', {});
+        if (!open || !reply.ok) return; // the background did not answer: nothing new to say
+        setUnread(reply.data.ok ? null : { problem: reply.data.problem, message: reply.data.message });
+      } finally {
+        reading = false;
+      }
     };
     void refresh();
     const timer = setInterval(() => void refresh(), EVERY_MS);

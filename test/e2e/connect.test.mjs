@@ -518,6 +518,24 @@ describe('handing the captured account to a Connector API backend', () => {
     }
   });
 
+  it('reads the statuses one at a time while the platform answers slowly', async () => {
+    // The popup reads every 10 s; each read takes 12 s here: the one due meanwhile is skipped, not sent too.
+    const reads = async () =>
+      (await sandbox.state()).requests.filter((r) => r.method === 'GET' && r.path === '/v1/amazon/integrations').length;
+    await sandbox.setFaults({ delayMs: 12_000 });
+    try {
+      const before = await reads();
+      const popup = await session.context.newPage();
+      await popup.goto(session.extensionUrl('popup.html'));
+      await new Promise((resolve) => setTimeout(resolve, 25_000));
+      const during = (await reads()) - before;
+      await popup.close();
+      assert.equal(during, 2, 'at 0 s and 20 s; not at 10 s, while the first was still under way');
+    } finally {
+      await sandbox.setFaults({ delayMs: 0 });
+    }
+  });
+
   it('says when it tries again after the platform asked it to wait, and waits an hour at most', async () => {
     const UK_SELLER = 'A6LATE7KATAL8Q';
     await capture(session, 'credentials-late-katal-en', UK_SELLER);
