@@ -143,6 +143,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     // Connect goes with its form, Connect all with its button: focus then moves to the (first) country.
     pressed.current = ids[0] ?? null;
     for (const id of ids) following.current.add(id);
+    setNews([]); // a press clears what was said: the same words again ("Italy: Connected") are news again
     const items = ids.map((marketplaceId) => ({
       accountId: account.id,
       marketplaceId,
@@ -154,6 +155,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const doing = async (id: string, what: Busy, work: () => Promise<void>) => {
     pressed.current = id;
     following.current.add(id);
+    setNews([]);
     setBusy((b) => ({ ...b, [id]: what }));
     try {
       await work();

@@ -518,6 +518,52 @@ describe('handing the captured account to a Connector API backend', () => {
     }
   });
 
+  it('announces a country each time it gets where the seller sent it, the same words included', async () => {
+    const SELLER_NL = 'A5REPEAT12345Q';
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByText('Paste the credentials yourself').click();
+    await popup
+      .getByLabel('Credentials text')
+      .fill(
+        `Seller ID: ${SELLER_NL}\nMarketplace ID: A1805IZSGTT6HS (Amazon.nl)\nA1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: amzn.mws.5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b`,
+      );
+    await popup.getByRole('button', { name: 'Save' }).click();
+    const card = popup.getByTestId('account').filter({ hasText: SELLER_NL });
+    const netherlands = card.getByRole('group', { name: 'Netherlands', exact: true });
+    await netherlands.waitFor();
+    await card.getByTestId('status-news').evaluate((region) => {
+      window.news = [];
+      new MutationObserver(() => window.news.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    // Slowly, so that "Connected" comes after focus has moved to the country (its description said "Queued").
+    await sandbox.setFaults({ delayMs: 1500 });
+    try {
+      const connected = async (times) => {
+        await netherlands.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+        await eventually(
+          async () =>
+            (await popup.evaluate(() => window.news)).filter((t) => t === 'Netherlands: Connected').length === times,
+        );
+      };
+      await pressConnect(netherlands);
+      await connected(1);
+      // Disconnected (Germany keeps the token here), then connected again: the same words are said again.
+      await netherlands.getByRole('button', { name: 'Disconnect' }).click();
+      await netherlands.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
+      await netherlands.getByTestId('status').getByText('Disconnected', { exact: true }).waitFor();
+      await pressConnect(netherlands);
+      await connected(2);
+    } finally {
+      await sandbox.setFaults({ delayMs: 0 });
+      await popup.close(); // an open popup reads statuses every 10 s: the next test counts them
+    }
+  });
+
   it('reads the statuses one at a time while the platform answers slowly', async () => {
     // The popup reads every 10 s; each read takes 12 s here: the one due meanwhile is skipped, not sent too.
     const reads = async () =>
