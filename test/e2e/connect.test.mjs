@@ -9,6 +9,21 @@ const SELLER = 'A1B2C3D4E5F6G7';
 const TOKEN = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
 const MARKETPLACES = ['APJ6JRA9NG5V4', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS', 'A1F83G8C2ARO7P'];
 
+/**
+ * Records every text a live region says from now on, as a screen reader would hear them one after another
+ * (read back with `page.evaluate(() => window.news)`).
+ */
+function recordLiveRegion(region) {
+  return region.evaluate((element) => {
+    window.news = [];
+    new MutationObserver(() => window.news.push(element.textContent)).observe(element, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
 /** Opens a credentials page of the test site and waits until the background has saved that seller's account. */
 async function capture(session, name, sellerId) {
   const tab = await session.context.newPage();
@@ -94,14 +109,7 @@ describe('handing the captured account to a Connector API backend', () => {
     const card = popup.getByTestId('account').filter({ hasText: SELLER });
     await card.getByText('Not connected yet: Italy, Germany, France, Spain, United Kingdom').waitFor();
     // What the card's live region says, as a screen reader would hear it, one text after another.
-    await card.getByTestId('status-news').evaluate((region) => {
-      window.news = [];
-      new MutationObserver(() => window.news.push(region.textContent)).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await recordLiveRegion(card.getByTestId('status-news'));
     await card.getByRole('button', { name: 'Connect all' }).click();
     // The button went with the press: focus is on the first country, not the top of the popup.
     await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Italy');
@@ -532,14 +540,7 @@ describe('handing the captured account to a Connector API backend', () => {
     const card = popup.getByTestId('account').filter({ hasText: SELLER_NL });
     const netherlands = card.getByRole('group', { name: 'Netherlands', exact: true });
     await netherlands.waitFor();
-    await card.getByTestId('status-news').evaluate((region) => {
-      window.news = [];
-      new MutationObserver(() => window.news.push(region.textContent)).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await recordLiveRegion(card.getByTestId('status-news'));
     // Slowly, so that "Connected" comes after focus has moved to the country (its description said "Queued").
     await sandbox.setFaults({ delayMs: 1500 });
     try {
