@@ -32,7 +32,7 @@ const ARRIVED = new Set(['connected', 'failing', 'not_connected', 'disconnected'
 
 /** "IT-ID:connected DE-ID:queued" (each country's status, as the effect below compares them) as a map. */
 const statusMap = (statuses: string | undefined) =>
-  new Map((statuses ? statuses.split(' ') : []).map((pair) => pair.split(':') as [string, string]));
+  new Map((statuses ? statuses.split(' ') : []).map((pair) => pair.split(':') as [string, Integration['status']]));
 type Busy = 'retry' | 'cancel' | 'disconnect' | 'handOver';
 /** What the background answers to a request that goes to the shipping platform. */
 type PlatformReply =
@@ -108,7 +108,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   // connected, Disconnected): that arrival is announced, unless focus moved there with it (its description
   // says it then). A change the seller did not ask for is not announced.
   const following = useRef(new Set<string>());
-  const [news, setNews] = useState<[string, string][]>([]);
+  const [news, setNews] = useState<[string, Integration['status']][]>([]);
   const statuses = integrations?.map((i) => `${i.marketplaceId}:${i.status}`).join(' ');
   const statusesBefore = useRef(statuses);
   useEffect(() => {
@@ -122,7 +122,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       groups.current.get(id)?.focus();
       focused = id;
     }
-    const arrived: [string, string][] = [];
+    const arrived: [string, Integration['status']][] = [];
     for (const [marketplaceId, status] of statusMap(statuses)) {
       if (!following.current.has(marketplaceId) || !ARRIVED.has(status) || status === before.get(marketplaceId)) {
         continue;
@@ -139,11 +139,15 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   // Once the token has left (all handed over), a country disconnected since cannot be connected from here.
   const tokenHere = account.secretId !== null;
 
-  const connect = async (ids: string[]) => {
-    // Connect goes with its form, Connect all with its button: focus then moves to the (first) country.
+  /** A press for these countries: focus may move to the first, each is followed, and the region cleared. */
+  const pressFor = (ids: string[]) => {
     pressed.current = ids[0] ?? null;
     for (const id of ids) following.current.add(id);
-    setNews([]); // a press clears what was said: the same words again ("Italy: Connected") are news again
+    setNews([]); // the same words again ("Italy: Connected") are news again
+  };
+  const connect = async (ids: string[]) => {
+    // Connect goes with its form, Connect all with its button: focus then moves to the (first) country.
+    pressFor(ids);
     const items = ids.map((marketplaceId) => ({
       accountId: account.id,
       marketplaceId,
@@ -153,9 +157,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     setError(!reply.ok);
   };
   const doing = async (id: string, what: Busy, work: () => Promise<void>) => {
-    pressed.current = id;
-    following.current.add(id);
-    setNews([]);
+    pressFor([id]);
     setBusy((b) => ({ ...b, [id]: what }));
     try {
       await work();
@@ -201,9 +203,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
     <section className="stack" aria-label={t('popup.connections')} data-testid="connections">
       <p className="sr-only" aria-live="polite" data-testid="status-news">
         {news
-          .map(([id, status]) =>
-            t('popup.connect.arrived', { country: name(id), status: t(`status.${status as Integration['status']}`) }),
-          )
+          .map(([id, status]) => t('popup.connect.arrived', { country: name(id), status: t(`status.${status}`) }))
           .join(' ')}
       </p>
       {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
