@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, focusedAnnouncement, readStore, unnamedControls, writeStore } from './harness.mjs';
+import {
+  eventually,
+  focusedAnnouncement,
+  openActionPopup,
+  readStore,
+  unnamedControls,
+  writeStore,
+} from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A1B2C3D4E5F6G7';
@@ -680,5 +688,88 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
       { url: 'https://panel.sendcloud.sc/api/v3/integrations/71', body: { feedback_type: 'eager' } },
     ]);
     await popup.close();
+  });
+});
+
+describe("filling Sendcloud's connect form from the popup opened on that tab", () => {
+  const session = browserForSuite({ locale: 'en-US' });
+  const FILL = 'Fill the Sendcloud form in the current tab';
+  const formOf = (tab) =>
+    tab.evaluate(() => ({
+      name: document.getElementById('sc-name').value,
+      seller: document.getElementById('sc-seller').value,
+      market: document.getElementById('sc-market').value,
+      token: document.getElementById('sc-token').value,
+      submitted: document.body.dataset.submitted ?? null,
+    }));
+  /** Presses the fill button of the popup's Sendcloud hand-off and returns what the popup then says. */
+  const pressFill = async (popup) => {
+    await popup.waitFor((name) => {
+      const handoff = document.querySelector('[data-testid="sendcloud-handoff"]');
+      const button = [...(handoff?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name);
+      button?.click();
+      return Boolean(button);
+    }, FILL);
+    return popup.waitFor(
+      () => document.querySelector('[data-testid="sendcloud-handoff"] [role="status"]')?.textContent,
+    );
+  };
+
+  let shopName;
+  before(async () => {
+    // Sendcloud's API has no integration for Italy yet: the seller creates it in the panel.
+    await session.context.route('https://panel.sendcloud.sc/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }),
+    );
+    await capture(session, 'credentials-table-it', SELLER);
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Public key').fill('sendcloud-public');
+    await options.getByLabel('Secret key').fill('sendcloud-secret');
+    await options.getByRole('button', { name: 'Save keys' }).click();
+    await options.getByText('Keys saved, encrypted.').waitFor();
+    await options.close();
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
+    await italy.getByText('Connect this country…').click();
+    await italy.getByRole('button', { name: 'Connect', exact: true }).click();
+    await italy.getByTestId('sendcloud-handoff').getByText('Finish in Sendcloud').waitFor();
+    await popup.close();
+    shopName = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4').shopName;
+  });
+
+  it('fills the shop name, Seller ID, country and token, and leaves Connect to the seller', async () => {
+    const sendcloud = await session.context.newPage();
+    await sendcloud.goto(sitePage('sendcloud-connect-en').url);
+    const popup = await openActionPopup(session, sendcloud);
+    assert.equal(await pressFill(popup), 'Filled 4 fields. Check them, then press Connect in Sendcloud yourself.');
+    assert.deepEqual(await formOf(sendcloud), {
+      name: shopName,
+      seller: SELLER,
+      market: 'it',
+      token: TOKEN,
+      submitted: null,
+    });
+    await popup.close();
+    await sendcloud.close();
+  });
+
+  it('puts nothing into a tab that is not Sendcloud’s panel, even one that looks like it', async () => {
+    // The same form at a look-alike address: the toolbar press grants ShipBridge that tab too.
+    const html = await readFile(new URL('../site/pages/sendcloud-connect-en.html', import.meta.url), 'utf8');
+    await session.context.route('https://app.sendcloud.com.example.net/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+    );
+    const lookalike = await session.context.newPage();
+    await lookalike.goto('https://app.sendcloud.com.example.net/v2/settings/integrations/amazon/connect');
+    const popup = await openActionPopup(session, lookalike);
+    assert.equal(
+      await pressFill(popup),
+      'No Sendcloud connect form in the current tab. Open Sendcloud’s Amazon connect form there first, then try again.',
+    );
+    assert.deepEqual(await formOf(lookalike), { name: '', seller: '', market: '', token: '', submitted: null });
+    await popup.close();
+    await lookalike.close();
   });
 });

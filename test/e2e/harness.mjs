@@ -187,3 +187,55 @@ export async function eventually(read, { timeout = 5000, interval = 25 } = {}) {
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/**
+ * Presses ShipBridge's toolbar button on `page`'s tab, as the seller does (CDP `Extensions.triggerAction`):
+ * the real popup opens over that tab and the browser grants `activeTab` for it, which opening
+ * `popup.html` in a tab of its own never does. Playwright does not list that popup among the pages; the
+ * returned `evaluate(fn, arg)` runs `fn` (no outer variables) in it and returns its awaited result, and
+ * `waitFor(fn, arg)` does so until the result is truthy. `page` must be the only tab at its address.
+ */
+export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
+  const cdp = await session.context.browser().newBrowserCDPSession();
+  const targets = async (type) =>
+    (await cdp.send('Target.getTargets', { filter: [{ type }] })).targetInfos.filter((t) => t.type === type);
+  const tabs = (await targets('tab')).filter((t) => t.url === page.url());
+  if (tabs.length !== 1) throw new Error(`${tabs.length} tabs at ${page.url()}: open the popup on a tab of its own`);
+  const popupUrl = session.extensionUrl('popup.html');
+  const before = new Set((await targets('page')).map((t) => t.targetId));
+  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: tabs[0].targetId });
+  const popup = await eventually(
+    async () => (await targets('page')).find((t) => t.url === popupUrl && !before.has(t.targetId)),
+    { timeout },
+  );
+  // Playwright's session cannot address a flat child session: the popup's protocol goes through messages.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
+  const replies = new Map();
+  let lastId = 0;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    replies.get(message.id)?.(message);
+    replies.delete(message.id);
+  });
+  const call = (method, params) =>
+    new Promise((resolve) => {
+      const id = ++lastId;
+      replies.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  const evaluate = async (fn, arg) => {
+    const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+    const reply = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    const failed = reply.error?.message ?? reply.result?.exceptionDetails?.exception?.description;
+    if (failed) throw new Error(`in the popup: ${failed}`);
+    return reply.result.result.value;
+  };
+  return {
+    evaluate,
+    waitFor: (fn, arg, options) => eventually(() => evaluate(fn, arg), { timeout, ...options }),
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId: popup.targetId }).catch(() => {});
+      await cdp.detach().catch(() => {});
+    },
+  };
+}
