@@ -616,6 +616,29 @@ describe('handing the captured account to a Connector API backend', () => {
   });
 });
 
+/**
+ * Captures the Italian credentials page, saves Sendcloud keys and presses Connect for Italy in a popup
+ * (opened in a tab), which then shows the hand-off to Sendcloud's panel; the popup stays open.
+ */
+async function handItalyToSendcloud(session) {
+  await capture(session, 'credentials-table-it', SELLER);
+  const options = await session.context.newPage();
+  await options.goto(session.extensionUrl('options.html'));
+  await options.getByLabel('Public key').fill('sendcloud-public');
+  await options.getByLabel('Secret key').fill('sendcloud-secret');
+  await options.getByRole('button', { name: 'Save keys' }).click();
+  await options.getByText('Keys saved, encrypted.').waitFor();
+  await options.close();
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl('popup.html'));
+  const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
+  await italy.getByText('Connect this country…').click();
+  await italy.getByRole('button', { name: 'Connect', exact: true }).click();
+  const handoff = italy.getByTestId('sendcloud-handoff');
+  await handoff.getByText('Finish in Sendcloud').waitFor();
+  return { popup, italy, handoff };
+}
+
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {
   const session = browserForSuite({ locale: 'en-US' });
 
@@ -644,23 +667,7 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
         ]),
       });
     });
-    await capture(session, 'credentials-table-it', SELLER);
-
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.getByLabel('Public key').fill('sendcloud-public');
-    await options.getByLabel('Secret key').fill('sendcloud-secret');
-    await options.getByRole('button', { name: 'Save keys' }).click();
-    await options.getByText('Keys saved, encrypted.').waitFor();
-    await options.close();
-
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
-    await italy.getByText('Connect this country…').click();
-    await italy.getByRole('button', { name: 'Connect', exact: true }).click();
-    const handoff = italy.getByTestId('sendcloud-handoff');
-    await handoff.getByText('Finish in Sendcloud').waitFor();
+    const { popup, italy, handoff } = await handItalyToSendcloud(session);
     // Each copy button is named after its value and says when it has copied it (once the browser's
     // clipboard has taken it).
     await handoff.getByRole('button', { name: 'Copy: Seller ID', exact: true }).click();
@@ -721,21 +728,7 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
     await session.context.route('https://panel.sendcloud.sc/**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }),
     );
-    await capture(session, 'credentials-table-it', SELLER);
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.getByLabel('Public key').fill('sendcloud-public');
-    await options.getByLabel('Secret key').fill('sendcloud-secret');
-    await options.getByRole('button', { name: 'Save keys' }).click();
-    await options.getByText('Keys saved, encrypted.').waitFor();
-    await options.close();
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
-    await italy.getByText('Connect this country…').click();
-    await italy.getByRole('button', { name: 'Connect', exact: true }).click();
-    await italy.getByTestId('sendcloud-handoff').getByText('Finish in Sendcloud').waitFor();
-    await popup.close();
+    await (await handItalyToSendcloud(session)).popup.close();
     shopName = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4').shopName;
   });
 
