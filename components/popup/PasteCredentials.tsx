@@ -30,6 +30,8 @@ export function PasteCredentials() {
       <summary>{t('popup.paste.title')}</summary>
       <p className="muted">{t('popup.paste.help')}</p>
       <label htmlFor="paste-text">{t('popup.paste.label')}</label>
+      {/* autoComplete off also keeps a pasted token out of the session file the browser writes to disk
+          for a tab (the popup's page opened in one): the secrets-on-disk test fails without it. */}
       <textarea
         id="paste-text"
         rows={5}

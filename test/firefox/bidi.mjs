@@ -201,6 +201,16 @@ export async function launchFirefox() {
         await sleep(100);
       }
     },
+    /**
+     * Quits Firefox the way a seller closes it (BiDi `browser.close`: windows closed, storage written) and
+     * returns its profile's folder, which stays until `close`.
+     */
+    async quit() {
+      const exited = new Promise((r) => (firefox.exitCode === null ? firefox.once('exit', r) : r()));
+      void send('browser.close', {}).catch(() => {}); // its answer may not outlive the connection
+      await Promise.race([exited, sleep(30_000).then(() => Promise.reject(new Error('Firefox did not quit')))]);
+      return profile;
+    },
     async close() {
       socket.close();
       firefox.kill();

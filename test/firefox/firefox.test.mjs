@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { secretsInProfile } from '../disk.mjs';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
 import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox, ROOT } from './bidi.mjs';
@@ -169,8 +170,8 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it('declares what it sends, hands a country to a Connector API server from the event page, and follows no redirect', async () => {
-    const sandbox = await startSandbox({ token: 'firefox-token' });
-    const elsewhere = await startSandbox({ token: 'firefox-token' }); // where a redirect would lead
+    const sandbox = await startSandbox({ token: 'ff-conn-7c1e93b2a5d84f06' });
+    const elsewhere = await startSandbox({ token: 'ff-conn-7c1e93b2a5d84f06' }); // where a redirect would lead
     try {
       // What it sends the platform is declared, and Firefox took the declaration (it drops unknown kinds).
       const granted = await firefox.evaluateInTab(popupUrl, 'browser.permissions.getAll()');
@@ -179,7 +180,7 @@ describe('the Firefox build in Firefox', () => {
       const configure = `browser.storage.local.get('settings')
         .then(({ settings }) => browser.storage.local.set({
           settings: { ...settings, backend: 'connector', connectorUrl: ${JSON.stringify(sandbox.url)} } }))
-        .then(() => ${send('ui:saveBackendKeys', { connectorToken: 'firefox-token' })})`;
+        .then(() => ${send('ui:saveBackendKeys', { connectorToken: 'ff-conn-7c1e93b2a5d84f06' })})`;
       await firefox.evaluateInTab(popupUrl, configure);
       await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url });
       const redirected = await firefox.evaluateInTab(popupUrl, send('ui:testConnection', {}));
@@ -219,7 +220,7 @@ describe('the Firefox build in Firefox', () => {
     }
   });
 
-  // Last: it takes Seller Central away from the extension.
+  // Next to last: it takes Seller Central away from the extension.
   it('tells the seller when Seller Central access is withdrawn, instead of silently doing nothing', async () => {
     await firefox.goto(popupUrl);
     const popupText = () => firefox.evaluate('document.body.innerText');
@@ -240,5 +241,19 @@ describe('the Firefox build in Firefox', () => {
     await firefox.goto(sitePage('authorize-classic-it').url);
     await firefox.sleep(1500);
     assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
+  });
+
+  // Last: Firefox quits.
+  it('leaves no token or key in any file of the profile once Firefox has quit', async () => {
+    // The two tokens captured above (one of them sent to the server for Italy, kept for the other
+    // countries) and the Connector API token saved for the hand-off.
+    const secrets = [
+      'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b',
+      'amzn.mws.5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+      'ff-conn-7c1e93b2a5d84f06',
+    ];
+    const { scanned, found } = await secretsInProfile(await firefox.quit(), secrets);
+    assert.deepEqual(found, []);
+    assert.ok(scanned > 20, `scanned only ${scanned} files`);
   });
 });
