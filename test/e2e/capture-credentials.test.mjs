@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { secretsInProfile } from '../disk.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { accessibleControls, eventually, launch, readStore, unnamedControls } from './harness.mjs';
+import { accessibleControls, eventually, launch, readStore, saveSendcloudKeys, unnamedControls } from './harness.mjs';
 import { clickShadowButton, shadowText } from './page-ui.mjs';
 import { browserForSuite } from './suite.mjs';
 
@@ -215,12 +215,7 @@ describe('secrets on disk', () => {
       await tab.goto(sitePage('credentials-table-it').url);
       await accountFor(session, 'A1B2C3D4E5F6G7');
       // Keys for the shipping platform, saved (encrypted) in the options page.
-      const options = await session.context.newPage();
-      await options.goto(session.extensionUrl('options.html'));
-      await options.getByLabel('Public key').fill('sc-public-5e7a1f93c2');
-      await options.getByLabel('Secret key').fill('sc-secret-0b4d8e2a61');
-      await options.getByRole('button', { name: 'Save keys' }).click();
-      await options.getByText('Keys saved, encrypted.').waitFor();
+      await saveSendcloudKeys(session, 'sc-public-5e7a1f93c2', 'sc-secret-0b4d8e2a61');
       // A block pasted into the popup, opened in a tab, and not saved: the browser keeps what a tab's
       // fields hold for session restore, unless the field says otherwise.
       const popup = await session.context.newPage();

@@ -8,6 +8,7 @@ import {
   focusedAnnouncement,
   openActionPopup,
   readStore,
+  saveSendcloudKeys,
   unnamedControls,
   writeStore,
 } from './harness.mjs';
@@ -622,13 +623,7 @@ describe('handing the captured account to a Connector API backend', () => {
  */
 async function handItalyToSendcloud(session) {
   await capture(session, 'credentials-table-it', SELLER);
-  const options = await session.context.newPage();
-  await options.goto(session.extensionUrl('options.html'));
-  await options.getByLabel('Public key').fill('sendcloud-public');
-  await options.getByLabel('Secret key').fill('sendcloud-secret');
-  await options.getByRole('button', { name: 'Save keys' }).click();
-  await options.getByText('Keys saved, encrypted.').waitFor();
-  await options.close();
+  await saveSendcloudKeys(session, 'sendcloud-public', 'sendcloud-secret');
   const popup = await session.context.newPage();
   await popup.goto(session.extensionUrl('popup.html'));
   const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');

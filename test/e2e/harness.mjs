@@ -239,3 +239,14 @@ export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
     },
   };
 }
+
+/** Types Sendcloud keys into the options page (a tab of its own, closed after) and saves them (encrypted). */
+export async function saveSendcloudKeys(session, publicKey, secretKey) {
+  const options = await session.context.newPage();
+  await options.goto(session.extensionUrl('options.html'));
+  await options.getByLabel('Public key').fill(publicKey);
+  await options.getByLabel('Secret key').fill(secretKey);
+  await options.getByRole('button', { name: 'Save keys' }).click();
+  await options.getByText('Keys saved, encrypted.').waitFor();
+  await options.close();
+}
