@@ -96,7 +96,13 @@ export async function launchFirefox() {
     });
 
   await send('session.new', { capabilities: {} });
-  await send('session.subscribe', { events: ['network.beforeRequestSent'] });
+  await send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
+  // Uncaught exceptions and unhandled rejections in the tabs, content scripts' included (BiDi does not
+  // report the extension's background or its pages).
+  const pageErrors = [];
+  listeners.add(({ method, params }) => {
+    if (method === 'log.entryAdded' && params.type === 'javascript') pageErrors.push(params.text);
+  });
   await send('network.addIntercept', { phases: ['beforeRequestSent'] });
   listeners.add(async ({ method, params }) => {
     if (method !== 'network.beforeRequestSent' || !params.isBlocked) return;
@@ -190,6 +196,8 @@ export async function launchFirefox() {
       }
       return text.replace(/[ \t]+/g, ' ').trim();
     },
+    /** The uncaught exceptions and unhandled rejections of the tabs so far. */
+    pageErrors: () => [...pageErrors],
     sleep,
     /** Polls until `read()` returns something truthy. */
     async until(read, what, timeout = 10_000) {

@@ -243,6 +243,10 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
   });
 
+  it('threw nothing and left no rejection unhandled in any tab, content scripts included', () => {
+    assert.deepEqual(firefox.pageErrors(), []);
+  });
+
   // Last: Firefox quits.
   it('leaves no token or key in any file of the profile once Firefox has quit', async () => {
     // The two tokens captured above (one of them sent to the server for Italy, kept for the other
