@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { SENDCLOUD_PANEL_INTEGRATIONS } from '@/lib/backends/sendcloud-urls';
+import { SENDCLOUD_PANEL_INTEGRATIONS, SENDCLOUD_PANEL_ORIGIN } from '@/lib/backends/sendcloud-urls';
 import { formatDate } from '@/lib/i18n/dates';
 import { LOCALES } from '@/lib/i18n/locales';
 import { countryName, marketplaceByCountry } from '@/lib/marketplaces';
@@ -17,6 +17,15 @@ type Candidate = { remoteId: string; shopName: string; lastSyncAt: number | null
 /** How often the open popup asks Sendcloud for integrations created under another shop name. */
 const CANDIDATES_EVERY_MS = 10_000;
 
+/**
+ * The tab the popup was opened on, when it shows Sendcloud's panel. Its address is visible because opening
+ * the popup there grants `activeTab`; a popup page open in a tab of its own is its own active tab.
+ */
+async function activeSendcloudTab(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && tab.url?.startsWith(`${SENDCLOUD_PANEL_ORIGIN}/`) ? tab.id : null;
+}
+
 /** The one step Sendcloud's API lacks: the seller creates the integration in the panel, values at hand. */
 export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const { t, locale } = useI18n();
@@ -28,6 +37,14 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [adoptProblem, setAdoptProblem] = useState<string | null>(null);
   const [adopting, setAdopting] = useState<string | null>(null);
+  // Opened on Sendcloud's panel, the popup offers to fill its form; elsewhere it says how to get there.
+  const [onSendcloud, setOnSendcloud] = useState(false);
+  useEffect(() => {
+    void activeSendcloudTab().then(
+      (tabId) => setOnSendcloud(tabId !== null),
+      () => undefined,
+    );
+  }, []);
   useEffect(() => {
     void send('ui:handoffValues', { integrationId }).then((r) => r.ok && setValues(r.data));
     const ask = () =>
@@ -57,11 +74,11 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   const fillInTab = async () => {
     const v = values;
     try {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined || !tab.url?.startsWith('https://app.sendcloud.com/')) throw new Error('not Sendcloud');
+      const tabId = await activeSendcloudTab(); // the tab may have moved on since the popup opened
+      if (tabId === null) throw new Error('not Sendcloud');
       const marketplace = marketplaceByCountry(v.countryCode);
       const [injection] = await browser.scripting.executeScript({
-        target: { tabId: tab.id },
+        target: { tabId },
         func: fillSendcloudConnectForm,
         args: [
           {
@@ -92,13 +109,21 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
   return (
     <div className="stack" data-testid="sendcloud-handoff">
       <strong>{t('popup.handoff.title')}</strong>
-      <p className="muted">{t('popup.handoff.steps')}</p>
-      <a className="button" href={SENDCLOUD_PANEL_INTEGRATIONS} target="_blank" rel="noreferrer">
-        {t('popup.handoff.open')}
-      </a>
-      <button type="button" className="secondary" onClick={() => void fillInTab()}>
-        {t('popup.handoff.fill')}
-      </button>
+      {onSendcloud ? (
+        <>
+          <p className="muted">{t('popup.handoff.stepsHere')}</p>
+          <button type="button" onClick={() => void fillInTab()}>
+            {t('popup.handoff.fill')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t('popup.handoff.steps')}</p>
+          <a className="button" href={SENDCLOUD_PANEL_INTEGRATIONS} target="_blank" rel="noreferrer">
+            {t('popup.handoff.open')}
+          </a>
+        </>
+      )}
       {fillMessage && (
         <p className={fillMessage.error ? 'error' : 'muted'} role="status">
           {fillMessage.text}

@@ -695,7 +695,7 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
 
 describe("filling Sendcloud's connect form from the popup opened on that tab", () => {
   const session = browserForSuite({ locale: 'en-US' });
-  const FILL = 'Fill the Sendcloud form in the current tab';
+  const FILL = 'Fill the Sendcloud form in this tab';
   const formOf = (tab) =>
     tab.evaluate(() => ({
       name: document.getElementById('sc-name').value,
@@ -704,6 +704,17 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
       token: document.getElementById('sc-token').value,
       submitted: document.body.dataset.submitted ?? null,
     }));
+  /** What the popup's Sendcloud hand-off says and offers, once it shows. */
+  const handoffIn = (popup) =>
+    popup.waitFor(() => {
+      const handoff = document.querySelector('[data-testid="sendcloud-handoff"]');
+      return (
+        handoff && {
+          steps: handoff.querySelector('p.muted')?.textContent,
+          controls: [...handoff.querySelectorAll(':scope > a, :scope > button')].map((c) => c.textContent),
+        }
+      );
+    });
   /** Presses the fill button of the popup's Sendcloud hand-off and returns what the popup then says. */
   const pressFill = async (popup) => {
     await popup.waitFor((name) => {
@@ -716,6 +727,13 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
       () => document.querySelector('[data-testid="sendcloud-handoff"] [role="status"]')?.textContent,
     );
   };
+  /** Serves `html` at `url` (a page the test site does not have) and opens it in a tab. */
+  const openAt = async (url, html) => {
+    await session.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    const tab = await session.context.newPage();
+    await tab.goto(url);
+    return tab;
+  };
 
   let shopName;
   before(async () => {
@@ -723,7 +741,14 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
     await session.context.route('https://panel.sendcloud.sc/**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }),
     );
-    await (await handItalyToSendcloud(session)).popup.close();
+    const { popup, handoff } = await handItalyToSendcloud(session);
+    // Opened anywhere but on Sendcloud's panel (here: in a tab of its own), the popup says how to get there.
+    await handoff.getByRole('link', { name: 'Open Sendcloud integrations' }).waitFor();
+    await handoff
+      .getByText('then open ShipBridge again on that tab: it fills in the form for you', { exact: false })
+      .waitFor();
+    assert.equal(await handoff.getByRole('button', { name: FILL }).count(), 0);
+    await popup.close();
     shopName = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4').shopName;
   });
 
@@ -731,6 +756,11 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
     const sendcloud = await session.context.newPage();
     await sendcloud.goto(sitePage('sendcloud-connect-en').url);
     const popup = await openActionPopup(session, sendcloud);
+    assert.deepEqual(await handoffIn(popup), {
+      steps:
+        'This tab is Sendcloud’s panel. On its Amazon connect form (Amazon > Connect), ShipBridge fills in these values for you: check them, then press Connect in Sendcloud yourself. ShipBridge notices when it is done.',
+      controls: [FILL],
+    });
     assert.equal(await pressFill(popup), 'Filled 4 fields. Check them, then press Connect in Sendcloud yourself.');
     assert.deepEqual(await formOf(sendcloud), {
       name: shopName,
@@ -743,19 +773,30 @@ describe("filling Sendcloud's connect form from the popup opened on that tab", (
     await sendcloud.close();
   });
 
-  it('puts nothing into a tab that is not Sendcloud’s panel, even one that looks like it', async () => {
-    // The same form at a look-alike address: the toolbar press grants ShipBridge that tab too.
-    const html = await readFile(new URL('../site/pages/sendcloud-connect-en.html', import.meta.url), 'utf8');
-    await session.context.route('https://app.sendcloud.com.example.net/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+  it('says so when the Sendcloud tab shows no Amazon connect form', async () => {
+    const overview = await openAt(
+      'https://app.sendcloud.com/v2/settings/integrations/manage',
+      '<!doctype html><title>Integrations</title><h1>Integrations</h1><input aria-label="Search" />',
     );
-    const lookalike = await session.context.newPage();
-    await lookalike.goto('https://app.sendcloud.com.example.net/v2/settings/integrations/amazon/connect');
-    const popup = await openActionPopup(session, lookalike);
+    const popup = await openActionPopup(session, overview);
     assert.equal(
       await pressFill(popup),
-      'No Sendcloud connect form in the current tab. Open Sendcloud’s Amazon connect form there first, then try again.',
+      'No Amazon connect form in this tab. In Sendcloud, choose Amazon > Connect, then try again.',
     );
+    assert.equal(await overview.locator('input').inputValue(), '');
+    await popup.close();
+    await overview.close();
+  });
+
+  it('offers nothing to fill on a tab that is not Sendcloud’s panel, even one that looks like it', async () => {
+    // The same form at a look-alike address: the toolbar press grants ShipBridge that tab too.
+    const html = await readFile(new URL('../site/pages/sendcloud-connect-en.html', import.meta.url), 'utf8');
+    const lookalike = await openAt(
+      'https://app.sendcloud.com.example.net/v2/settings/integrations/amazon/connect',
+      html,
+    );
+    const popup = await openActionPopup(session, lookalike);
+    assert.deepEqual((await handoffIn(popup)).controls, ['Open Sendcloud integrations']);
     assert.deepEqual(await formOf(lookalike), { name: '', seller: '', market: '', token: '', submitted: null });
     await popup.close();
     await lookalike.close();

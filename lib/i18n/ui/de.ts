@@ -161,7 +161,9 @@ export const de: Dictionary<UiKey> = {
   'status.disconnected': 'Getrennt',
   'popup.handoff.title': 'In Sendcloud abschließen',
   'popup.handoff.steps':
-    'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',
+    'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und öffnen Sie ShipBridge in diesem Tab erneut: Es füllt das Formular für Sie aus. Oder kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',
+  'popup.handoff.stepsHere':
+    'Dieser Tab zeigt das Sendcloud-Panel. Im Amazon-Verbindungsformular (Amazon > Verbinden) trägt ShipBridge diese Werte für Sie ein: Prüfen Sie sie und klicken Sie dann selbst in Sendcloud auf Verbinden. ShipBridge bemerkt, wenn es fertig ist.',
   'popup.handoff.open': 'Sendcloud-Integrationen öffnen',
   'popup.handoff.candidates':
     'In Sendcloud unter einem anderen Shopnamen angelegt? Diese Amazon-Integrationen in Sendcloud sind noch nicht mit ShipBridge verknüpft:',
@@ -228,9 +230,9 @@ export const de: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Ja, alles löschen',
   'options.data.deleted': 'Alles wurde gelöscht.',
   'popup.connect.options': 'Dieses Land verbinden…',
-  'popup.handoff.fill': 'Sendcloud-Formular im aktuellen Tab ausfüllen',
+  'popup.handoff.fill': 'Sendcloud-Formular in diesem Tab ausfüllen',
   'popup.handoff.filled':
     '{count|# Feld ausgefüllt. Prüfen Sie es|# Felder ausgefüllt. Prüfen Sie sie} und klicken Sie dann selbst in Sendcloud auf Verbinden.',
   'popup.handoff.notFound':
-    'Kein Sendcloud-Verbindungsformular im aktuellen Tab. Öffnen Sie dort zuerst das Amazon-Formular von Sendcloud und versuchen Sie es erneut.',
+    'Kein Amazon-Verbindungsformular in diesem Tab. Wählen Sie in Sendcloud Amazon > Verbinden und versuchen Sie es dann erneut.',
 };

@@ -154,7 +154,9 @@ export const en = {
   'status.disconnected': 'Disconnected',
   'popup.handoff.title': 'Finish in Sendcloud',
   'popup.handoff.steps':
-    'Sendcloud creates Amazon integrations only in its panel. Open it, choose Amazon > Connect, and copy these values in this order. ShipBridge notices when it is done.',
+    'Sendcloud creates Amazon integrations only in its panel. Open it, choose Amazon > Connect, then open ShipBridge again on that tab: it fills in the form for you. Or copy these values in this order. ShipBridge notices when it is done.',
+  'popup.handoff.stepsHere':
+    'This tab is Sendcloud’s panel. On its Amazon connect form (Amazon > Connect), ShipBridge fills in these values for you: check them, then press Connect in Sendcloud yourself. ShipBridge notices when it is done.',
   'popup.handoff.open': 'Open Sendcloud integrations',
   'popup.handoff.candidates':
     'Created it in Sendcloud under another shop name? These Amazon integrations in Sendcloud are not linked to ShipBridge yet:',
@@ -219,11 +221,11 @@ export const en = {
   'options.data.confirmYes': 'Yes, delete everything',
   'options.data.deleted': 'Everything was deleted.',
   'popup.connect.options': 'Connect this country…',
-  'popup.handoff.fill': 'Fill the Sendcloud form in the current tab',
+  'popup.handoff.fill': 'Fill the Sendcloud form in this tab',
   'popup.handoff.filled':
     'Filled {count|# field. Check it,|# fields. Check them,} then press Connect in Sendcloud yourself.',
   'popup.handoff.notFound':
-    'No Sendcloud connect form in the current tab. Open Sendcloud’s Amazon connect form there first, then try again.',
+    'No Amazon connect form in this tab. In Sendcloud, choose Amazon > Connect, then try again.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -158,7 +158,9 @@ export const es: Dictionary<UiKey> = {
   'status.disconnected': 'Desconectado',
   'popup.handoff.title': 'Termina en Sendcloud',
   'popup.handoff.steps':
-    'Sendcloud solo crea integraciones de Amazon en su panel. Ábrelo, elige Amazon > Conectar y copia estos valores en este orden. ShipBridge lo detecta cuando termines.',
+    'Sendcloud solo crea integraciones de Amazon en su panel. Ábrelo, elige Amazon > Conectar y vuelve a abrir ShipBridge en esa pestaña: rellena el formulario por ti. O copia estos valores en este orden. ShipBridge lo detecta cuando termines.',
+  'popup.handoff.stepsHere':
+    'Esta pestaña es el panel de Sendcloud. En su formulario de conexión de Amazon (Amazon > Conectar), ShipBridge introduce estos valores por ti: compruébalos y pulsa tú Conectar en Sendcloud. ShipBridge lo detecta cuando termines.',
   'popup.handoff.open': 'Abrir las integraciones de Sendcloud',
   'popup.handoff.candidates':
     '¿La creaste en Sendcloud con otro nombre de tienda? Estas integraciones de Amazon en Sendcloud aún no están vinculadas a ShipBridge:',
@@ -224,9 +226,9 @@ export const es: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Sí, eliminar todo',
   'options.data.deleted': 'Se ha eliminado todo.',
   'popup.connect.options': 'Conectar este país…',
-  'popup.handoff.fill': 'Rellenar el formulario de Sendcloud en la pestaña actual',
+  'popup.handoff.fill': 'Rellenar el formulario de Sendcloud en esta pestaña',
   'popup.handoff.filled':
     '{count|# campo rellenado. Compruébalo|# campos rellenados. Compruébalos} y pulsa tú Conectar en Sendcloud.',
   'popup.handoff.notFound':
-    'No hay ningún formulario de conexión de Sendcloud en la pestaña actual. Abre allí primero el formulario de Amazon de Sendcloud y vuelve a intentarlo.',
+    'No hay ningún formulario de conexión de Amazon en esta pestaña. En Sendcloud, elige Amazon > Conectar y vuelve a intentarlo.',
 };

@@ -161,7 +161,9 @@ export const fr: Dictionary<UiKey> = {
   'status.disconnected': 'Déconnecté',
   'popup.handoff.title': 'Terminer dans Sendcloud',
   'popup.handoff.steps':
-    "Sendcloud ne crée les intégrations Amazon que dans son panneau. Ouvrez-le, choisissez Amazon > Connecter et copiez ces valeurs dans cet ordre. ShipBridge s'en aperçoit quand c'est fait.",
+    "Sendcloud ne crée les intégrations Amazon que dans son panneau. Ouvrez-le, choisissez Amazon > Connecter, puis rouvrez ShipBridge dans cet onglet : il remplit le formulaire pour vous. Ou copiez ces valeurs dans cet ordre. ShipBridge s'en aperçoit quand c'est fait.",
+  'popup.handoff.stepsHere':
+    "Cet onglet affiche le panneau Sendcloud. Dans son formulaire de connexion Amazon (Amazon > Connecter), ShipBridge saisit ces valeurs pour vous : vérifiez-les, puis cliquez vous-même sur Connecter dans Sendcloud. ShipBridge s'en aperçoit quand c'est fait.",
   'popup.handoff.open': 'Ouvrir les intégrations Sendcloud',
   'popup.handoff.candidates':
     'Créée dans Sendcloud sous un autre nom de boutique ? Ces intégrations Amazon dans Sendcloud ne sont pas encore liées à ShipBridge :',
@@ -229,9 +231,9 @@ export const fr: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Oui, tout supprimer',
   'options.data.deleted': 'Tout a été supprimé.',
   'popup.connect.options': 'Connecter ce pays…',
-  'popup.handoff.fill': "Remplir le formulaire Sendcloud dans l'onglet actuel",
+  'popup.handoff.fill': 'Remplir le formulaire Sendcloud dans cet onglet',
   'popup.handoff.filled':
     '{count|# champ rempli. Vérifiez-le,|# champs remplis. Vérifiez-les,} puis cliquez vous-même sur Connecter dans Sendcloud.',
   'popup.handoff.notFound':
-    "Aucun formulaire de connexion Sendcloud dans l'onglet actuel. Ouvrez-y d'abord le formulaire Amazon de Sendcloud, puis réessayez.",
+    'Aucun formulaire de connexion Amazon dans cet onglet. Dans Sendcloud, choisissez Amazon > Connecter, puis réessayez.',
 };

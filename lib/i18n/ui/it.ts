@@ -161,7 +161,9 @@ export const it: Dictionary<UiKey> = {
   'status.disconnected': 'Scollegato',
   'popup.handoff.title': 'Completa in Sendcloud',
   'popup.handoff.steps':
-    "Sendcloud crea le integrazioni Amazon solo nel suo pannello. Aprilo, scegli Amazon > Collega e copia questi valori in quest'ordine. ShipBridge se ne accorge quando hai finito.",
+    "Sendcloud crea le integrazioni Amazon solo nel suo pannello. Aprilo, scegli Amazon > Collega e apri di nuovo ShipBridge in quella scheda: compila il modulo per te. Oppure copia questi valori in quest'ordine. ShipBridge se ne accorge quando hai finito.",
+  'popup.handoff.stepsHere':
+    'Questa scheda è il pannello di Sendcloud. Nel suo modulo di collegamento Amazon (Amazon > Collega) ShipBridge inserisce questi valori per te: controllali e premi tu Collega in Sendcloud. ShipBridge se ne accorge quando hai finito.',
   'popup.handoff.open': 'Apri le integrazioni Sendcloud',
   'popup.handoff.candidates':
     'L’hai creata in Sendcloud con un altro nome del negozio? Queste integrazioni Amazon in Sendcloud non sono ancora collegate a ShipBridge:',
@@ -229,9 +231,9 @@ export const it: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Sì, elimina tutto',
   'options.data.deleted': 'È stato eliminato tutto.',
   'popup.connect.options': 'Collega questo paese…',
-  'popup.handoff.fill': 'Compila il modulo Sendcloud nella scheda attuale',
+  'popup.handoff.fill': 'Compila il modulo Sendcloud in questa scheda',
   'popup.handoff.filled':
     '{count|Compilato # campo. Controllalo,|Compilati # campi. Controllali,} poi premi tu Collega in Sendcloud.',
   'popup.handoff.notFound':
-    'Nessun modulo di collegamento Sendcloud nella scheda attuale. Apri prima lì il modulo Amazon di Sendcloud, poi riprova.',
+    'Nessun modulo di collegamento Amazon in questa scheda. In Sendcloud scegli Amazon > Collega, poi riprova.',
 };

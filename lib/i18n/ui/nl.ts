@@ -160,7 +160,9 @@ export const nl: Dictionary<UiKey> = {
   'status.disconnected': 'Ontkoppeld',
   'popup.handoff.title': 'Rond af in Sendcloud',
   'popup.handoff.steps':
-    'Sendcloud maakt Amazon-koppelingen alleen in het eigen paneel. Open het, kies Amazon > Koppelen en kopieer deze waarden in deze volgorde. ShipBridge merkt het wanneer het klaar is.',
+    'Sendcloud maakt Amazon-koppelingen alleen in het eigen paneel. Open het, kies Amazon > Koppelen en open ShipBridge opnieuw in dat tabblad: het vult het formulier voor je in. Of kopieer deze waarden in deze volgorde. ShipBridge merkt het wanneer het klaar is.',
+  'popup.handoff.stepsHere':
+    'Dit tabblad toont het Sendcloud-paneel. In het Amazon-koppelformulier (Amazon > Koppelen) vult ShipBridge deze waarden voor je in: controleer ze en klik dan zelf op Koppelen in Sendcloud. ShipBridge merkt het wanneer het klaar is.',
   'popup.handoff.open': 'Sendcloud-koppelingen openen',
   'popup.handoff.candidates':
     'In Sendcloud onder een andere winkelnaam aangemaakt? Deze Amazon-integraties in Sendcloud zijn nog niet aan ShipBridge gekoppeld:',
@@ -227,9 +229,9 @@ export const nl: Dictionary<UiKey> = {
   'options.data.confirmYes': 'Ja, alles verwijderen',
   'options.data.deleted': 'Alles is verwijderd.',
   'popup.connect.options': 'Dit land koppelen…',
-  'popup.handoff.fill': 'Het Sendcloud-formulier in het huidige tabblad invullen',
+  'popup.handoff.fill': 'Het Sendcloud-formulier in dit tabblad invullen',
   'popup.handoff.filled':
     '{count|# veld ingevuld. Controleer het|# velden ingevuld. Controleer ze} en klik dan zelf op Koppelen in Sendcloud.',
   'popup.handoff.notFound':
-    'Geen Sendcloud-koppelformulier in het huidige tabblad. Open daar eerst het Amazon-formulier van Sendcloud en probeer het opnieuw.',
+    'Geen Amazon-koppelformulier in dit tabblad. Kies in Sendcloud Amazon > Koppelen en probeer het opnieuw.',
 };
