@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { LOOPBACK_HOSTS } from './lib/backends/addresses';
 import { SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 import { INVENTORY_PATHS } from './lib/seller-central/urls';
 
@@ -48,8 +49,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'scripting', 'notifications', 'activeTab'],
     host_permissions: [...SELLER_CENTRAL_MATCHES, SENDCLOUD_API],
-    // A custom Connector API backend is asked for at run time, when the seller saves its URL.
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // A custom Connector API backend is asked for at run time, when the seller saves its URL: any https
+    // server, or one on this machine over http.
+    optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS.map((host) => `http://${host}/*`)],
     action: { default_title: '__MSG_extName__' },
     // Declared here, not as a WXT content script, so that pages pay for nothing but ShipBridge's own code.
     content_scripts: [

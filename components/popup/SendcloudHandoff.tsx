@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { SENDCLOUD_PANEL_INTEGRATIONS, SENDCLOUD_PANEL_ORIGIN } from '@/lib/backends/sendcloud-urls';
+import { SENDCLOUD_PANEL_INTEGRATIONS, SENDCLOUD_PANEL_ORIGIN } from '@/lib/backends/addresses';
 import { formatDate } from '@/lib/i18n/dates';
 import { LOCALES } from '@/lib/i18n/locales';
 import { countryName, marketplaceByCountry } from '@/lib/marketplaces';

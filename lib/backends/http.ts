@@ -1,4 +1,5 @@
 import type { z } from '@/lib/zod';
+import { LOOPBACK_HOSTS } from './addresses';
 import { BackendError, parseRetryAfter } from './errors';
 
 export interface HttpRequest {
@@ -90,7 +91,7 @@ export function isAllowedBackendUrl(value: string): boolean {
     const url = new URL(value);
     if (url.username || url.password) return false;
     if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname);
   } catch {
     return false;
   }

@@ -1,8 +1,8 @@
 import { z } from '@/lib/zod';
 import type { OrderStatusUpdate } from '../settings/schema';
+import { SENDCLOUD_API } from './addresses';
 import { BackendError } from './errors';
 import { requestJson } from './http';
-import { SENDCLOUD_API } from './sendcloud-urls';
 import type { RemoteIntegration, SendcloudClient } from './types';
 
 const dateTime = z.string().datetime({ offset: true });

@@ -159,6 +159,14 @@ describe('the manifest', () => {
       assert.match(host, /^https:\/\/(sellercentral(-europe|-japan)?\.amazon\.[a-z.]+|panel\.sendcloud\.sc)\/\*$/);
     }
     assert.equal(manifest.host_permissions.length, 26);
+    // Asked for when the seller saves a Connector API address: https anywhere, http on this machine only
+    // (connector-api.md), each host the options page accepts.
+    assert.deepEqual(manifest.optional_host_permissions, [
+      'https://*/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+      'http://[::1]/*',
+    ]);
     assert.ok(!('browser_specific_settings' in manifest), 'Firefox-only keys stay out of the Chrome manifest');
     assert.ok(!text.includes('unsafe-eval'));
     for (const entry of manifest.web_accessible_resources ?? []) {
