@@ -161,7 +161,7 @@ export const de: Dictionary<UiKey> = {
   'status.disconnected': 'Getrennt',
   'popup.handoff.title': 'In Sendcloud abschließen',
   'popup.handoff.steps':
-    'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und öffnen Sie ShipBridge in diesem Tab erneut: Es füllt das Formular für Sie aus. Oder kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',
+    'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und öffnen Sie ShipBridge dort erneut: Es füllt das Formular für Sie aus. Oder kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',
   'popup.handoff.stepsHere':
     'Dieser Tab zeigt das Sendcloud-Panel. Im Amazon-Verbindungsformular (Amazon > Verbinden) trägt ShipBridge diese Werte für Sie ein: Prüfen Sie sie und klicken Sie dann selbst in Sendcloud auf Verbinden. ShipBridge bemerkt, wenn es fertig ist.',
   'popup.handoff.open': 'Sendcloud-Integrationen öffnen',
