@@ -4,7 +4,7 @@
 // (DEMO_LOCALE=de-DE).
 
 import { join } from 'node:path';
-import { eventually, ROOT, readStore } from '../test/e2e/harness.mjs';
+import { eventually, openActionPopup, ROOT, readStore } from '../test/e2e/harness.mjs';
 import { clickShadowButton, shadowText } from '../test/e2e/page-ui.mjs';
 import { page as sitePage } from '../test/site/pages.mjs';
 
@@ -171,6 +171,104 @@ export const STEPS = [
       return {
         page,
         result: `${mine.length} integrations at the backend (${mine.join(', ')}); the token is gone from the extension`,
+      };
+    },
+  },
+  {
+    id: 'sendcloud-fill',
+    title: 'Step 3 with Sendcloud (the default): the popup fills in Sendcloud’s Amazon connect form',
+    async run(session) {
+      // Sendcloud's API, as the background meets it: no Amazon integration until the seller has pressed
+      // Connect in Sendcloud's panel (then one under the shop name the form was filled with).
+      const sendcloud = { created: null };
+      session.sendcloud = sendcloud;
+      await session.context.route('https://panel.sendcloud.sc/**', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body:
+            route.request().method() === 'GET' ? JSON.stringify(sendcloud.created ? [sendcloud.created] : []) : '{}',
+        }),
+      );
+      const options = await session.context.newPage();
+      await options.goto(session.extensionUrl('options.html'));
+      await options.locator('input[name=backend][value=sendcloud]').check();
+      await options.locator('#key-sendcloudPublic').fill('demo-public-key');
+      await options.locator('#key-sendcloudSecret').fill('demo-secret-key');
+      const secrets = (await readStore(session, 'secrets')).length;
+      await options.getByTestId('save-keys').click();
+      await eventually(async () => (await readStore(session, 'secrets')).length >= secrets + 2);
+      await options.close();
+      // Germany of the account captured from the German dialog, from the popup.
+      const popup = await session.context.newPage();
+      await popup.goto(session.extensionUrl('popup.html'));
+      const germany = popup
+        .getByTestId('account')
+        .filter({ hasText: 'A9ZZ8YY7XX6WW5' })
+        .locator('[data-testid=marketplace][data-marketplace=A1PA6795UKMFR9]');
+      await germany.locator('summary').click();
+      await germany.locator('details .row button').click();
+      await germany.getByTestId('sendcloud-handoff').waitFor();
+      await popup.close();
+      // The seller opens Sendcloud's connect form and presses ShipBridge's toolbar button there.
+      const page = await session.context.newPage();
+      await page.goto(sitePage('sendcloud-connect-en').url);
+      const toolbar = await openActionPopup(session, page);
+      await toolbar.waitFor(() => {
+        const fill = document.querySelector('[data-testid=fill-form]');
+        fill?.click();
+        return Boolean(fill);
+      });
+      const said = await toolbar.waitFor(
+        () => document.querySelector('[data-testid=sendcloud-handoff] [role=status]')?.textContent,
+      );
+      await toolbar.close();
+      const form = await page.evaluate(() => ({
+        name: document.getElementById('sc-name').value,
+        seller: document.getElementById('sc-seller').value,
+        market: document.getElementById('sc-market').selectedOptions[0]?.textContent,
+        token: document.getElementById('sc-token').value,
+      }));
+      if (!form.token) throw new Error(`the form was not filled: ${said}`);
+      sendcloud.shopName = form.name;
+      return {
+        page,
+        result: `"${form.name}", ${form.seller}, ${form.market}, token …${form.token.slice(-4)} filled in; the popup said: "${said}"`,
+      };
+    },
+  },
+  {
+    id: 'sendcloud-connected',
+    title: 'Step 3 with Sendcloud: ShipBridge notices the integration the seller created',
+    async run(session) {
+      // The seller presses Connect in Sendcloud's panel: Sendcloud's API now lists the integration.
+      session.sendcloud.created = {
+        id: 501,
+        shop_name: session.sendcloud.shopName,
+        system: 'amazon',
+        failing_since: null,
+        last_fetch: null,
+      };
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html'));
+      const card = page.getByTestId('account').filter({ hasText: 'A9ZZ8YY7XX6WW5' });
+      const stored = await eventually(
+        async () =>
+          (await readStore(session, 'integrations')).find(
+            (i) => i.marketplaceId === 'A1PA6795UKMFR9' && i.status === 'connected' && i.remoteId === '501',
+          ),
+        { timeout: 30_000 },
+      );
+      await card.locator('[data-marketplace=A1PA6795UKMFR9] [data-testid=status]').waitFor();
+      await card.scrollIntoViewIfNeeded();
+      const account = await storedAccount(session, 'A9ZZ8YY7XX6WW5');
+      const token = account.secretId
+        ? 'the token stays until every marketplace is handed over'
+        : 'the token is gone from the extension';
+      return {
+        page,
+        result: `Germany connected, linked to Sendcloud integration ${stored.remoteId} ("${stored.shopName}"); ${token}`,
       };
     },
   },

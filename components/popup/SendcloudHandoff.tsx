@@ -112,7 +112,7 @@ export function SendcloudHandoff({ integrationId }: { integrationId: string }) {
       {onSendcloud ? (
         <>
           <p className="muted">{t('popup.handoff.stepsHere')}</p>
-          <button type="button" onClick={() => void fillInTab()}>
+          <button type="button" onClick={() => void fillInTab()} data-testid="fill-form">
             {t('popup.handoff.fill')}
           </button>
         </>

@@ -32,6 +32,8 @@ export async function launch({
     '--disable-gpu',
     '--disable-quic',
     `--lang=${locale}`,
+    // What pages Playwright does not emulate (the toolbar popup) see as the browser's languages.
+    `--accept-lang=${locale}`,
     ...extraArgs,
   ];
   if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
@@ -230,6 +232,13 @@ export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
     if (failed) throw new Error(`in the popup: ${failed}`);
     return reply.result.result.value;
   };
+  // The target exists before its document does: wait until the popup's page has loaded.
+  await eventually(
+    () => evaluate(() => location.protocol === 'chrome-extension:' && document.readyState === 'complete'),
+    {
+      timeout,
+    },
+  );
   return {
     evaluate,
     waitFor: (fn, arg, options) => eventually(() => evaluate(fn, arg), { timeout, ...options }),
