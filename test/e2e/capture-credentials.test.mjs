@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { secretsInProfile } from '../disk.mjs';
 import { page as sitePage } from '../site/pages.mjs';
@@ -8,6 +9,7 @@ import { browserForSuite } from './suite.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const TOKEN = 'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b';
+const SESSION_MARK = 'session-mark-4f1c9e';
 const PASTED = 'amzn.mws.77aa0c3e-5d21-4f6b-9c80-e1f2a3b4c5d6';
 
 async function accountFor(session, sellerId) {
@@ -222,9 +224,22 @@ describe('secrets on disk', () => {
       await popup.goto(session.extensionUrl('popup.html'));
       await popup.getByText('Paste the credentials yourself').click();
       await popup.getByLabel('Credentials text').fill(`MWS Auth Token: ${PASTED}`);
-      await sleep(3000); // the session file is written a few seconds after a change
+      // The control: a plain textarea added to the same page, typed into after the paste. Found in the session
+      // file below, it shows that the browser wrote this page's fields there (it takes them from the page a
+      // moment after a change), so the token's absence means something. (React's inputs are not written:
+      // React keeps their value attribute equal to their value.)
+      await popup.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('textarea'), { id: 'control' })),
+      );
+      await popup.locator('#control').fill(SESSION_MARK);
+      await sleep(3000);
       await session.closeBrowser();
       const secrets = [TOKEN, PASTED, 'sc-public-5e7a1f93c2', 'sc-secret-0b4d8e2a61'];
+      const sessions = await secretsInProfile(join(session.profile, 'Default/Sessions'), [SESSION_MARK]);
+      assert.ok(
+        sessions.found.length > 0,
+        'the control field is not in the session file: the check below would prove nothing',
+      );
       const { scanned, found } = await secretsInProfile(session.profile, secrets);
       assert.deepEqual(found, []);
       assert.ok(scanned > 20, `scanned only ${scanned} files`);
