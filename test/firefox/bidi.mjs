@@ -214,9 +214,13 @@ export async function launchFirefox() {
      * returns its profile's folder, which stays until `close`.
      */
     async quit() {
-      const exited = new Promise((r) => (firefox.exitCode === null ? firefox.once('exit', r) : r()));
+      const exited = new Promise((resolve, reject) => {
+        if (firefox.exitCode !== null) return resolve(undefined);
+        const timer = setTimeout(() => reject(new Error('Firefox did not quit in 30 s')), 30_000);
+        firefox.once('exit', () => resolve(clearTimeout(timer)));
+      });
       void send('browser.close', {}).catch(() => {}); // its answer may not outlive the connection
-      await Promise.race([exited, sleep(30_000).then(() => Promise.reject(new Error('Firefox did not quit')))]);
+      await exited;
       return profile;
     },
     async close() {
