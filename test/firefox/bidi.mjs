@@ -24,6 +24,8 @@ const PREFS = {
   'extensions.update.enabled': false,
   'network.captive-portal-service.enabled': false,
   'intl.accept_languages': 'en-US, en',
+  // Session restore writes the tabs' fields every second instead of every 15 (the secrets-on-disk test).
+  'browser.sessionstore.interval': 1000,
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -249,14 +249,34 @@ describe('the Firefox build in Firefox', () => {
 
   // Last: Firefox quits.
   it('leaves no token or key in any file of the profile once Firefox has quit', async () => {
+    // A block pasted into the popup's page open in a tab, not saved: session restore keeps what a tab's
+    // fields hold unless the field says otherwise. The control, a plain textarea added to the page, shows
+    // that it did write this page's fields (without the paste field's autocomplete=off, the token is there).
+    const pasted = 'amzn.mws.0c4e7a91-2b3d-4f5e-8a6b-7c8d9e0f1a2b';
+    const control = 'session-mark-9d2e6b';
+    await firefox.goto(popupUrl);
+    await firefox.until(() => firefox.evaluate(`document.getElementById('paste-text') !== null`), 'the paste field');
+    await firefox.evaluate(`(() => {
+      const type = (field, text) => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(field, text);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      type(document.getElementById('paste-text'), ${JSON.stringify(`MWS Auth Token: ${pasted}`)});
+      type(document.body.appendChild(document.createElement('textarea')), ${JSON.stringify(control)});
+      return true;
+    })()`);
+    await firefox.sleep(3000); // session restore writes every second here (see bidi.mjs)
+    const profile = await firefox.quit();
+    assert.notDeepEqual((await secretsInProfile(profile, [control])).found, [], 'the control is not on disk');
     // The two tokens captured above (one of them sent to the server for Italy, kept for the other
-    // countries) and the Connector API token saved for the hand-off.
+    // countries), the Connector API token saved for the hand-off, and the block pasted.
     const secrets = [
       'amzn.mws.8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d1a2b',
       'amzn.mws.5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
       'ff-conn-7c1e93b2a5d84f06',
+      pasted,
     ];
-    const { scanned, found } = await secretsInProfile(await firefox.quit(), secrets);
+    const { scanned, found } = await secretsInProfile(profile, secrets);
     assert.deepEqual(found, []);
     assert.ok(scanned > 20, `scanned only ${scanned} files`);
   });
