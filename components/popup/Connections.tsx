@@ -178,6 +178,10 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           ? t('popup.connect.unreachableNow')
           : describe(outcome.problem, outcome.message);
       setFailed((f) => ({ ...f, [key]: say(why) }));
+      // The press ended here, said at its button: what the platform reports of that country later is not
+      // its outcome (neither announced nor a reason to move focus).
+      following.current.delete(key);
+      if (pressed.current === key) pressed.current = null;
     });
   const disconnect = (id: string, integration: Integration) => {
     return request(

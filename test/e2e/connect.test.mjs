@@ -208,6 +208,24 @@ describe('handing the captured account to a Connector API backend', () => {
     // Busy, the button kept the keyboard focus (marked disabled, not disabled): the seller is still there.
     await eventually(async () => (await focused()) === 'Disconnect');
     await sandbox.setFaults({ delayMs: 0 });
+    // That press has ended: what the platform reports of Italy afterwards is not announced as its outcome.
+    const italyThere = (await sandbox.state()).integrations.find(
+      (i) => i.seller_id === SELLER && i.marketplace_id === 'APJ6JRA9NG5V4',
+    );
+    const report = (status, message) =>
+      sandbox.patchIntegration({ id: italyThere.id, status, failing_since: null, message });
+    // Another popup opened reads the statuses at once; this one shows what it read.
+    const readAgain = async (status) => {
+      const other = await session.context.newPage();
+      await other.goto(session.extensionUrl('popup.html'));
+      await italyRow.getByTestId('status').getByText(status, { exact: true }).waitFor();
+      await other.close();
+    };
+    await report('failing', 'Amazon refused the token.');
+    await readAgain('Failing');
+    assert.doesNotMatch((await popup.evaluate(() => window.news)).join(' '), /Italy: Failing/);
+    await report('connected', null);
+    await readAgain('Connected');
     await italyRow.getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
     await italyRow.getByTestId('status').getByText('Disconnected').waitFor();
