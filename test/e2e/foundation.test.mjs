@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { seedPopupData } from '../../scripts/bench-seed.mjs';
 import { page } from '../site/pages.mjs';
-import { EXTENSION_DIR, inBackground, ROOT } from './harness.mjs';
+import { EXTENSION_DIR, inBackground, ROOT, targetChannel } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 /** A DevTools issue in a line: its kind, and the detail that says which (e.g. the form field error). */
@@ -105,20 +105,12 @@ describe('the built extension in Chromium (English)', () => {
     const cdp = await session.context.newCDPSession(popup);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(session.extensionUrl('')));
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    const channel = await targetChannel(cdp, worker.targetId);
     // The issues raised so far come as events before the reply to Audits.enable (here and on the pages above).
-    const enabled = new Promise((resolve) => {
-      cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-        const { id, method, params } = JSON.parse(message);
-        if (method === 'Audits.issueAdded') issues.push(`service worker: ${describeIssue(params.issue)}`);
-        if (id === 1) resolve(undefined);
-      });
+    channel.onEvent(({ method, params }) => {
+      if (method === 'Audits.issueAdded') issues.push(`service worker: ${describeIssue(params.issue)}`);
     });
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({ id: 1, method: 'Audits.enable' }),
-    });
-    await enabled;
+    await channel.call('Audits.enable');
     assert.deepEqual([...new Set(issues)], []);
     await options.close();
     await popup.close();

@@ -191,6 +191,39 @@ export async function eventually(read, { timeout = 5000, interval = 25 } = {}) {
 }
 
 /**
+ * The DevTools protocol of one target Playwright cannot reach (a service worker's every run, the toolbar
+ * popup), through `cdp`, a session that sees it (the browser's or a page's): Playwright's sessions cannot
+ * address a flat child session, so commands and events go as messages. `call(method, params)` resolves
+ * with the target's reply; `onEvent(listener)` hears its events (those an `enable` replays come before
+ * that call's reply).
+ */
+export async function targetChannel(cdp, targetId) {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const replies = new Map();
+  const listeners = new Set();
+  let lastId = 0;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    if (message.id === undefined) {
+      for (const listener of listeners) listener(message);
+    } else {
+      replies.get(message.id)?.(message);
+      replies.delete(message.id);
+    }
+  });
+  return {
+    call: (method, params = {}) =>
+      new Promise((resolve) => {
+        const id = ++lastId;
+        replies.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      }),
+    onEvent: (listener) => void listeners.add(listener),
+  };
+}
+
+/**
  * Presses ShipBridge's toolbar button on `page`'s tab, as the seller does (CDP `Extensions.triggerAction`):
  * the real popup opens over that tab and the browser grants `activeTab` for it, which opening
  * `popup.html` in a tab of its own never does. Playwright does not list that popup among the pages; the
@@ -210,21 +243,7 @@ export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
     async () => (await targets('page')).find((t) => t.url === popupUrl && !before.has(t.targetId)),
     { timeout },
   );
-  // Playwright's session cannot address a flat child session: the popup's protocol goes through messages.
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
-  const replies = new Map();
-  let lastId = 0;
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message);
-    replies.get(message.id)?.(message);
-    replies.delete(message.id);
-  });
-  const call = (method, params) =>
-    new Promise((resolve) => {
-      const id = ++lastId;
-      replies.set(id, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
+  const { call } = await targetChannel(cdp, popup.targetId);
   const evaluate = async (fn, arg) => {
     const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
     const reply = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
@@ -233,12 +252,8 @@ export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
     return reply.result.result.value;
   };
   // The target exists before its document does: wait until the popup's page has loaded.
-  await eventually(
-    () => evaluate(() => location.protocol === 'chrome-extension:' && document.readyState === 'complete'),
-    {
-      timeout,
-    },
-  );
+  const loaded = () => evaluate(() => location.protocol === 'chrome-extension:' && document.readyState === 'complete');
+  await eventually(loaded, { timeout });
   return {
     evaluate,
     waitFor: (fn, arg, options) => eventually(() => evaluate(fn, arg), { timeout, ...options }),

@@ -2,7 +2,7 @@
 // last. Kept apart from harness.mjs, which the demo and the bench also import outside node:test.
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { launch } from './harness.mjs';
+import { launch, targetChannel } from './harness.mjs';
 
 /**
  * Collects what ShipBridge's own code reports as going wrong anywhere it runs: uncaught exceptions and
@@ -25,8 +25,7 @@ async function watchExtensionErrors(session) {
   // Service workers: Playwright reports neither their exceptions nor their rejections; the protocol does.
   const cdp = await session.context.browser().newBrowserCDPSession();
   const attached = new Set();
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const { method, params } = JSON.parse(message);
+  const hear = ({ method, params }) => {
     if (method === 'Runtime.exceptionThrown') {
       const { exception, text } = params.exceptionDetails;
       errors.push(`service worker: ${exception?.description ?? text}`);
@@ -35,16 +34,15 @@ async function watchExtensionErrors(session) {
         `service worker console.${params.type}: ${params.args.map((a) => a.value ?? a.description).join(' ')}`,
       );
     }
-  });
+  };
+  // One session per worker: it stays attached across the worker's runs (same target), Runtime enabled.
   const attach = async ({ targetId, type, url }) => {
     if (type !== 'service_worker' || !ours(url) || attached.has(targetId)) return;
     attached.add(targetId);
     try {
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-      await cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id: 1, method: 'Runtime.enable' }),
-      });
+      const worker = await targetChannel(cdp, targetId);
+      worker.onEvent(hear);
+      void worker.call('Runtime.enable'); // its reply never comes if the worker stops meanwhile
     } catch {
       // A worker stopped before it could be attached: the next run of it is attached anew.
     }
