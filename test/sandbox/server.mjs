@@ -136,17 +136,17 @@ export async function startSandbox({
     });
     if (faults.down) return req.socket.destroy();
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
-    if (
-      faults.redirectNext > 0 &&
-      faults.redirectTo &&
-      (!faults.redirectMethod || faults.redirectMethod === req.method)
-    ) {
-      faults.redirectNext--;
+    // A counted fault (`<kind>Next`) applies to this request when some are left and its method matches.
+    const takes = (kind) => {
+      const due = faults[`${kind}Next`] > 0 && (!faults[`${kind}Method`] || faults[`${kind}Method`] === req.method);
+      if (due) faults[`${kind}Next`]--;
+      return due;
+    };
+    if (faults.redirectTo && takes('redirect')) {
       res.writeHead(faults.redirectStatus, { ...CORS, Location: new URL(url.pathname, faults.redirectTo).href });
       return res.end();
     }
-    if (faults.failNext > 0 && (!faults.failMethod || faults.failMethod === req.method)) {
-      faults.failNext--;
+    if (takes('fail')) {
       if (faults.failStatus === 422) {
         return send(422, {
           errors: [{ field: 'shop_name', message: 'This shop name is already used by another integration.' }],
@@ -154,8 +154,7 @@ export async function startSandbox({
       }
       return send(faults.failStatus, { error: { code: 'unavailable', message: 'The sandbox is failing on purpose.' } });
     }
-    if (faults.rateLimitNext > 0 && (!faults.rateLimitMethod || faults.rateLimitMethod === req.method)) {
-      faults.rateLimitNext--;
+    if (takes('rateLimit')) {
       return send(
         429,
         { error: { code: 'rate_limited', message: 'Slow down.' } },
