@@ -54,12 +54,12 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid v
   color: var(--tone); padding: 2px 8px; }
 button.primary { background: var(--tone); color: #fff; }
 button.close { position: absolute; top: 6px; right: 6px; border: 0; font-size: 18px; line-height: 1; padding: 4px 8px; color: #5a6570; }
-button:focus-visible, a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+button:focus-visible, a:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
 .links { margin: 4px 0; padding: 0; list-style: none; max-height: 240px; overflow: auto; }
 a { color: var(--tone); }
 `;
 const NOTE_STYLE = `:host { all: initial; display: block; }
-.note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #f2a900; background: #fff8e1;
+.note { display: block; margin: 4px 0 8px; padding: 6px 10px; border-left: 4px solid #c77700; background: #fff8e1;
   color: #1d2327; font: 13px/1.4 ${PAGE_FONT}; border-radius: 4px; }`;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -196,11 +196,14 @@ export function attachNote(anchor: Element, text: string, signal: AbortSignal): 
   }).root.append(el('span', text, 'note'));
 }
 
-/** Outlines an element of the page until the feature stops. */
+/**
+ * Outlines an element of the page until the feature stops. The outline stands out 3:1 or more against Seller
+ * Central's white and light grey, as the panel's focus ring does (WCAG 1.4.11).
+ */
 export function highlight(
   target: HTMLElement,
   signal: AbortSignal,
-  { outline = '3px solid #f2a900', mark = 'shipbridgeHighlight' } = {},
+  { outline = '3px solid #c77700', mark = 'shipbridgeHighlight' } = {},
 ): void {
   const previous = target.style.outline;
   const previousOffset = target.style.outlineOffset;
