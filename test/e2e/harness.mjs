@@ -13,7 +13,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * @param {{ locale?: string, extension?: boolean, extensionDir?: string, headless?: boolean, extraArgs?: string[] }} [options]
+ * `profile`: a profile a browser launched before left (its `closeBrowser`), to start that browser again.
+ * @param {{ locale?: string, extension?: boolean, extensionDir?: string, headless?: boolean, extraArgs?: string[], profile?: string }} [options]
  */
 export async function launch({
   locale = 'en-US',
@@ -21,8 +22,9 @@ export async function launch({
   extensionDir = EXTENSION_DIR,
   headless = true,
   extraArgs = [],
+  profile: existing,
 } = {}) {
-  const profile = await mkdtemp(join(tmpdir(), 'shipbridge-profile-'));
+  const profile = existing ?? (await mkdtemp(join(tmpdir(), 'shipbridge-profile-')));
   const args = [
     '--no-sandbox',
     '--disable-background-networking',

@@ -5,12 +5,11 @@ import { after, before } from 'node:test';
 import { launch, targetChannel } from './harness.mjs';
 
 /**
- * Collects what ShipBridge's own code reports as going wrong anywhere it runs: uncaught exceptions and
- * unhandled rejections in its service worker (each run of it), its pages and its content scripts, and any
- * console message from them. Seller Central's own pages may say what they like.
+ * Collects into `errors` what ShipBridge's own code reports as going wrong anywhere it runs: uncaught
+ * exceptions and unhandled rejections in its service worker (each run of it), its pages and its content
+ * scripts, and any console message from them. Seller Central's own pages may say what they like.
  */
-async function watchExtensionErrors(session) {
-  const errors = [];
+async function watchExtensionErrors(session, errors) {
   const ours = (url) => String(url ?? '').startsWith(session.extensionUrl(''));
   session.context.on('weberror', (e) => {
     const error = e.error();
@@ -51,22 +50,30 @@ async function watchExtensionErrors(session) {
   cdp.on('Target.targetInfoChanged', ({ targetInfo }) => void attach(targetInfo));
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   for (const target of (await cdp.send('Target.getTargets')).targetInfos) await attach(target);
-  return errors;
 }
 
 /**
  * The returned object becomes the session (`context`, `extensionUrl`, …) once `before` has run. After the
  * last test, the suite fails if ShipBridge's code threw, rejected unhandled or wrote to the console meanwhile.
+ * `restart(whileClosed)` closes the browser, runs `whileClosed`, and starts the browser again on the same
+ * profile, as a seller's restart does (the errors of both browsers count).
+ * @typedef {Awaited<ReturnType<typeof launch>> & { restart: (whileClosed?: () => Promise<unknown>) => Promise<void> }} SuiteSession
  * @param {Parameters<typeof launch>[0]} [options]
- * @returns {Awaited<ReturnType<typeof launch>>}
+ * @returns {SuiteSession}
  */
 export function browserForSuite(options) {
-  const session = /** @type {Awaited<ReturnType<typeof launch>>} */ ({});
-  let errors = [];
-  before(async () => {
-    Object.assign(session, await launch(options));
-    errors = await watchExtensionErrors(session);
-  });
+  const session = /** @type {SuiteSession} */ ({});
+  const errors = [];
+  const start = async (profile) => {
+    Object.assign(session, await launch({ ...options, profile }));
+    await watchExtensionErrors(session, errors);
+  };
+  session.restart = async (whileClosed = async () => {}) => {
+    await session.closeBrowser();
+    await whileClosed();
+    await start(session.profile);
+  };
+  before(() => start());
   after(async () => {
     await session.close?.();
     assert.deepEqual(errors, [], 'ShipBridge reported errors while the suite ran');
