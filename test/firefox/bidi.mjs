@@ -100,7 +100,7 @@ export async function launchFirefox() {
   await send('session.new', { capabilities: {} });
   await send('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
   // Uncaught exceptions and unhandled rejections in the tabs, content scripts' included (BiDi does not
-  // report the extension's background or its pages).
+  // report the extension's background or its pages: `extensionErrors` reads Firefox's output for those).
   const pageErrors = [];
   listeners.add(({ method, params }) => {
     if (method === 'log.entryAdded' && params.type === 'javascript') pageErrors.push(params.text);
@@ -200,6 +200,13 @@ export async function launchFirefox() {
     },
     /** The uncaught exceptions and unhandled rejections of the tabs so far. */
     pageErrors: () => [...pageErrors],
+    /**
+     * ShipBridge's uncaught exceptions and unhandled rejections so far, wherever they ran: its background,
+     * its pages and its content scripts. Firefox writes each to its output with the script's address, from
+     * its first moment (BiDi's log reaches only the tabs).
+     */
+    extensionErrors: () =>
+      output.split('\n').filter((line) => line.startsWith(`JavaScript error: moz-extension://${EXTENSION_UUID}/`)),
     sleep,
     /** Polls until `read()` returns something truthy. */
     async until(read, what, timeout = 10_000) {

@@ -243,7 +243,8 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
   });
 
-  it('threw nothing and left no rejection unhandled in any tab, content scripts included', () => {
+  it('threw nothing and left no rejection unhandled: background, extension pages, tabs and content scripts', () => {
+    assert.deepEqual(firefox.extensionErrors(), []);
     assert.deepEqual(firefox.pageErrors(), []);
   });
 
