@@ -39,8 +39,9 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
     shown.current = accounts.length;
   }, [accounts.length]);
   return (
-    // Centred when a notification opens the popup's page in a tab; the popup itself is this wide.
-    <main ref={main} style={{ width: 380, padding: 14, margin: '0 auto' }}>
+    // The popup itself is this wide. Opened in a tab (a notification does that), it stands in the middle, and
+    // a window narrower than that (or zoomed in) gets a narrower column rather than a sideways scroll.
+    <main ref={main} style={{ width: 380, maxWidth: '100%', padding: 14, margin: '0 auto' }}>
       <header className="row" style={{ justifyContent: 'space-between', marginBottom: 10 }}>
         <div>
           <h1>{t('app.name')}</h1>

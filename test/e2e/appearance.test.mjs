@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { seedPopupData } from '../../scripts/bench-seed.mjs';
 import { page as sitePage } from '../site/pages.mjs';
 import { contrastProblems, focusRingProblems } from './contrast.mjs';
-import { writeStore } from './harness.mjs';
+import { openActionPopup, writeStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 // The EU account of the bench's seed, its countries in every state the popup draws differently.
@@ -84,6 +84,26 @@ describe("ShipBridge's pages in the browser's light and dark mode", () => {
       });
     }
   }
+
+  it('popup and options fit a window 320 px wide (400 % zoom) without a sideways scroll; the toolbar popup keeps 380 px', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const page = await open(path, 'light');
+      await page.setViewportSize({ width: 320, height: 800 });
+      const { scrollWidth, clientWidth } = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = document.documentElement;
+        return { scrollWidth, clientWidth };
+      });
+      assert.ok(scrollWidth <= clientWidth, `${path}: ${scrollWidth} px wide in a ${clientWidth} px window`);
+      await page.close();
+    }
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('authorize-classic-en').url);
+    const popup = await openActionPopup(session, tab);
+    const width = await popup.evaluate(() => document.querySelector('main').getBoundingClientRect().width);
+    assert.equal(width, 380);
+    await popup.close();
+    await tab.close();
+  });
 
   // Seller Central stays light whatever the browser's mode: ShipBridge's panels, notes and outlines on it
   // are measured there. The page's own text and controls are Amazon's business, not measured.
