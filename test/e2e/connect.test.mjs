@@ -7,7 +7,9 @@ import {
   eventually,
   focusedAnnouncement,
   openActionPopup,
+  popupAt,
   readStore,
+  saveConnectorKeys,
   saveSendcloudKeys,
   unnamedControls,
   writeStore,
@@ -50,26 +52,9 @@ describe('handing the captured account to a Connector API backend', () => {
   const session = browserForSuite({ locale: 'en-US' });
 
   async function configure(token) {
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.getByLabel('Connector API').check();
-    await options.getByLabel('Backend URL').fill(sandbox.url);
-    await options.getByLabel('API token').fill(token);
-    await options.getByRole('button', { name: 'Save keys' }).click();
-    await options.getByText('Keys saved, encrypted.').waitFor();
+    const options = await saveConnectorKeys(session, sandbox.url, token);
     await options.getByRole('button', { name: 'Test connection' }).click();
     return options;
-  }
-
-  /** Opens the popup at one country of an account: the country's group in the account's card. */
-  async function popupAt(sellerId, country) {
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const row = popup
-      .getByTestId('account')
-      .filter({ hasText: sellerId })
-      .getByRole('group', { name: country, exact: true });
-    return { popup, row };
   }
 
   /** Opens a country's Connect form and presses Connect (with that shop name, if given). */
@@ -82,7 +67,7 @@ describe('handing the captured account to a Connector API backend', () => {
   /** With the platform down, connects one country of an account from the popup: it ends queued, and says why. */
   async function connectWhileDown(sellerId, country, shopName) {
     await sandbox.setFaults({ down: true });
-    const { popup, row } = await popupAt(sellerId, country);
+    const { popup, row } = await popupAt(session, sellerId, country);
     await pressConnect(row, shopName);
     await row.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
     assert.equal(await row.getByTestId('status').textContent(), 'Queued');
@@ -270,12 +255,7 @@ describe('handing the captured account to a Connector API backend', () => {
       failing_since: '2026-11-20T08:00:00Z',
       message: 'Amazon refused the token: the authorization is not active.',
     });
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html')); // its status refresh reads the platform
-    const row = popup
-      .getByTestId('account')
-      .filter({ hasText: SELLER })
-      .getByRole('group', { name: 'France', exact: true });
+    const { popup, row } = await popupAt(session, SELLER, 'France'); // its status refresh reads the platform
     await row.getByTestId('status').getByText('Failing').waitFor();
     await row.getByText('Amazon refused the token: the authorization is not active.').waitFor();
     await row.getByText('Orders from France are not importing.', { exact: false }).waitFor();
@@ -477,12 +457,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await options.goto(session.extensionUrl('options.html'));
     await options.locator('input[name=backend][value=sendcloud]').check();
     await options.getByTestId('save-status').getByText('Saved').waitFor();
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const spain = popup
-      .getByTestId('account')
-      .filter({ hasText: SELLER })
-      .getByRole('group', { name: 'Spain', exact: true });
+    const { popup, row: spain } = await popupAt(session, SELLER, 'Spain');
     await spain.getByText('At Connector API, the shipping platform chosen before.').waitFor();
     // The popup's status refresh has run (it runs on opening): Spain is read where it is, not "Disconnected".
     await eventually(async () => {
@@ -531,7 +506,7 @@ describe('handing the captured account to a Connector API backend', () => {
       await options.close();
 
       await sandbox.setFaults({ redirectNext: 1, redirectTo: elsewhere.url, redirectMethod: 'POST' });
-      const { popup, row: france } = await popupAt(FR_SELLER, 'France');
+      const { popup, row: france } = await popupAt(session, FR_SELLER, 'France');
       await pressConnect(france);
       await france
         .getByText('Your shipping platform redirected ShipBridge to another address.', { exact: false })
@@ -615,7 +590,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await capture(session, 'credentials-late-katal-en', UK_SELLER);
     // The platform asks for a day: ShipBridge comes back within the hour.
     await sandbox.setFaults({ rateLimitNext: 1, rateLimitMethod: 'POST', retryAfter: 86_400 });
-    const { popup, row: uk } = await popupAt(UK_SELLER, 'United Kingdom');
+    const { popup, row: uk } = await popupAt(session, UK_SELLER, 'United Kingdom');
     await pressConnect(uk);
     await uk.getByText('Your shipping platform asked to slow down', { exact: false }).waitFor();
     const [entry] = (await readStore(session, 'outbox')).filter((e) => e.integrationId.startsWith(UK_SELLER));

@@ -266,6 +266,32 @@ export async function openActionPopup(session, page, { timeout = 5000 } = {}) {
   };
 }
 
+/** Opens the popup's page in a tab at one country of an account: the country's group in the account's card. */
+export async function popupAt(session, sellerId, country) {
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl('popup.html'));
+  const row = popup
+    .getByTestId('account')
+    .filter({ hasText: sellerId })
+    .getByRole('group', { name: country, exact: true });
+  return { popup, row };
+}
+
+/**
+ * Chooses the Connector API in the options page (a tab of its own), types the server's address and token
+ * and saves them (encrypted); returns that tab, still open.
+ */
+export async function saveConnectorKeys(session, url, token) {
+  const options = await session.context.newPage();
+  await options.goto(session.extensionUrl('options.html'));
+  await options.getByLabel('Connector API').check();
+  await options.getByLabel('Backend URL').fill(url);
+  await options.getByLabel('API token').fill(token);
+  await options.getByRole('button', { name: 'Save keys' }).click();
+  await options.getByText('Keys saved, encrypted.').waitFor();
+  return options;
+}
+
 /** Types Sendcloud keys into the options page (a tab of its own, closed after) and saves them (encrypted). */
 export async function saveSendcloudKeys(session, publicKey, secretKey) {
   const options = await session.context.newPage();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../sandbox/server.mjs';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, readStore } from './harness.mjs';
+import { eventually, popupAt, readStore, saveConnectorKeys } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const SELLER = 'A3KXQ7ZP2N5VJ8'; // credentials-text-en
@@ -23,23 +23,11 @@ describe('a hand-off waiting when the seller closes the browser', () => {
     await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER));
     await tab.close();
 
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.getByLabel('Connector API').check();
-    await options.getByLabel('Backend URL').fill(sandbox.url);
-    await options.getByLabel('API token').fill(CONNECTOR_TOKEN);
-    await options.getByRole('button', { name: 'Save keys' }).click();
-    await options.getByText('Keys saved, encrypted.').waitFor();
-    await options.close();
+    await (await saveConnectorKeys(session, sandbox.url, CONNECTOR_TOKEN)).close();
 
     // The platform is down when the seller connects the United States, then closes the browser.
     await sandbox.setFaults({ down: true });
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
-    const row = popup
-      .getByTestId('account')
-      .filter({ hasText: SELLER })
-      .getByRole('group', { name: 'United States', exact: true });
+    const { row } = await popupAt(session, SELLER, 'United States');
     await row.getByText('Connect this country…').click();
     await row.getByRole('button', { name: 'Connect', exact: true }).click();
     await row.getByText('Could not reach your shipping platform.', { exact: false }).waitFor();
@@ -72,14 +60,8 @@ describe('a hand-off waiting when the seller closes the browser', () => {
       'the hand-off the first browser queued, under its own Idempotency-Key',
     );
 
-    const again = await session.context.newPage();
-    await again.goto(session.extensionUrl('popup.html'));
-    const status = again
-      .getByTestId('account')
-      .filter({ hasText: SELLER })
-      .getByRole('group', { name: 'United States', exact: true })
-      .getByTestId('status');
-    await eventually(async () => (await status.textContent()) === 'Connected');
+    const { popup: again, row: us } = await popupAt(session, SELLER, 'United States');
+    await eventually(async () => (await us.getByTestId('status').textContent()) === 'Connected');
     assert.deepEqual(await readStore(session, 'outbox'), []);
     await again.close();
   });
