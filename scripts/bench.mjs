@@ -22,6 +22,8 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 /** with ÷ without, or null when the page alone spends no time there (a page that runs no script). */
 const ratioOf = (withExt, without) => (without > 0 ? round(withExt / without, 3) : null);
 const showRatio = (ratio) => (ratio === null ? 'n/a' : `×${ratio}`);
+/** A difference with its sign: +3.2, −1.5 (a minus sign, not "+-"). */
+const signed = (ms) => (ms < 0 ? `−${-ms}` : `+${ms}`);
 
 /** Counts long tasks (≥ 50 ms) on the page from its very start. */
 const LONG_TASKS = () => {
@@ -256,7 +258,7 @@ async function pageCosts(sessions) {
     });
     const r = results.at(-1);
     console.log(
-      `  ${name}: +${r.addedMs} ms (${showRatio(r.ratio)}); empty script +${r.floorAddedMs} ms, ShipBridge's own +${r.ownAddedMs} ms`,
+      `  ${name}: ${signed(r.addedMs)} ms (${showRatio(r.ratio)}); empty script ${signed(r.floorAddedMs)} ms, ShipBridge's own ${signed(r.ownAddedMs)} ms`,
     );
   }
   return results;
@@ -499,7 +501,7 @@ const table = [
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.pages.map(
     (p) =>
-      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ${showRatio(p.ratio)} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (+${p.wallAddedMs}, ${showRatio(p.taskRatio)}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms (${showRatio(p.scriptRatio)}) | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} | ${p.largestShareMs} ms |`,
+      `| ${p.page} | ${p.cpuMsWithout} ms | ${p.cpuMsWith} ms | ${p.addedMs} ms | ${showRatio(p.ratio)} | ${p.floorAddedMs} ms | ${p.ownAddedMs} ms | ${p.taskMsWithout} → ${p.taskMsWith} ms (${signed(p.wallAddedMs)}, ${showRatio(p.taskRatio)}) | ${p.scriptMsWithout} → ${p.scriptMsWith} ms (${showRatio(p.scriptRatio)}) | ${p.framesWithout} → ${p.frames} | ${p.extensionLongTasks} | ${p.largestShareMs} ms |`,
   ),
 ];
 const summary = [
