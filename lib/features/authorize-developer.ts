@@ -129,7 +129,7 @@ export const authorizeDeveloper: Feature = {
       for (const { box, anchor } of boxes) {
         seen.add(box);
         highlight(anchor, signal);
-        attachNote(anchor, t('agreements.note'), signal);
+        attachNote(anchor, t('agreements.note'), t.lang, signal);
       }
     };
 

@@ -43,7 +43,7 @@ export const consentCheck: Feature = {
         if (box && (note?.on !== box || note.line !== line)) {
           note?.off.abort();
           note = { on: box, line, off: new AbortController() };
-          attachNote(box, line, note.off.signal);
+          attachNote(box, line, t.lang, note.off.signal);
         }
       },
       signal,

@@ -32,7 +32,7 @@ function watchEditor({ url, t, signal }: FeatureContext) {
     if (missing && !flag) {
       flag = new AbortController();
       signal.addEventListener('abort', () => flag?.abort(), { once: true });
-      attachNote(findWeightField()?.anchor ?? field, t('weight.missing'), flag.signal);
+      attachNote(findWeightField()?.anchor ?? field, t('weight.missing'), t.lang, flag.signal);
     } else if (!missing && flag) {
       flag.abort();
       flag = null;

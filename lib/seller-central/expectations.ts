@@ -43,6 +43,7 @@ const CLASSIC = [
   'authorize-classic-en',
   'authorize-classic-it',
   'authorize-classic-ja',
+  'authorize-classic-ar',
   'authorize-classic-fr',
   'authorize-prefilled-en',
   'lookalike-authorize',

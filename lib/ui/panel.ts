@@ -88,6 +88,16 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Marks ShipBridge's UI with the language its text is in, written left to right as all of ShipBridge's
+ * languages are: on a page in another language, or one written right to left (Arabic Seller Central), it
+ * would otherwise inherit the page's (read aloud in the page's language, punctuation on the wrong side).
+ */
+function speaks(node: HTMLElement, lang: string): void {
+  node.lang = lang;
+  node.dir = 'ltr';
+}
+
 /** Each kind of host carries only its own few rules: a flag on 200 inventory rows must stay cheap. */
 function mount(tag: string, style: string, signal: AbortSignal, place: (host: HTMLElement) => void) {
   const host = document.createElement(tag);
@@ -112,6 +122,7 @@ export function createPanel(t: PageT, signal: AbortSignal) {
       if (signal.aborted) return;
       current ??= mount('shipbridge-panel', PANEL_STYLE, signal, (host) => document.documentElement.append(host));
       const box = el('div', undefined, 'panel');
+      speaks(box, t.lang);
       box.style.setProperty('--tone', COLORS[content.tone]);
       box.setAttribute('role', content.tone === 'error' || content.tone === 'warn' ? 'alert' : 'status');
       box.append(el('p', 'ShipBridge', 'title'));
@@ -189,11 +200,13 @@ export function createPanel(t: PageT, signal: AbortSignal) {
 }
 
 /** A one-line explanation right after `anchor` (outside any shadow root the anchor lives in). */
-export function attachNote(anchor: Element, text: string, signal: AbortSignal): void {
+export function attachNote(anchor: Element, text: string, lang: string, signal: AbortSignal): void {
+  const note = el('span', text, 'note');
+  speaks(note, lang);
   mount('shipbridge-note', NOTE_STYLE, signal, (host) => {
     host.dataset.shipbridge = 'note';
     anchor.after(host);
-  }).root.append(el('span', text, 'note'));
+  }).root.append(note);
 }
 
 /**

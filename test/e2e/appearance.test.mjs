@@ -99,7 +99,8 @@ describe("ShipBridge's pages in the browser's light and dark mode", () => {
     const tab = await session.context.newPage();
     await tab.goto(sitePage('authorize-classic-en').url);
     const popup = await openActionPopup(session, tab);
-    const width = await popup.evaluate(() => document.querySelector('main').getBoundingClientRect().width);
+    // The popup draws once it has read its data: its column is there then.
+    const width = await popup.waitFor(() => document.querySelector('main')?.getBoundingClientRect().width);
     assert.equal(width, 380);
     await popup.close();
     await tab.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
 import { ROOT } from './harness.mjs';
-import { clickShadowButton, shadowText } from './page-ui.mjs';
+import { clickShadowButton, inShadowRoots, shadowText } from './page-ui.mjs';
 import { browserForSuite } from './suite.mjs';
 
 const session = browserForSuite({ locale: 'en-US' });
@@ -44,6 +44,27 @@ describe('authorize-developer in Chromium', () => {
     assert.equal(await tab.locator('[name=understandCheckBox]').isChecked(), false);
     assert.equal(await tab.evaluate(() => document.body.dataset.finishClicks ?? null), null);
     assert.equal(await tab.evaluate(() => document.body.dataset.submitted ?? null), null);
+    assert.deepEqual(submissions, []);
+    await tab.close();
+  });
+
+  it('fills the Arabic form of a right-to-left page, and writes its panel and notes left to right, in English', async () => {
+    const { tab, submissions } = await open('authorize-classic-ar');
+    await tab.waitForFunction(() => document.getElementById('appDevMWSAccountId').value === '3244-7764-4129');
+    assert.equal(await value(tab, '#applicationName'), 'SendCloud');
+    await tab.locator('#aliveButton button').click(); // the seller presses Next
+    await tab.waitForFunction(() => document.querySelectorAll('shipbridge-note').length === 2);
+    // As drawn: the page is right to left, ShipBridge's English is not (it speaks no Arabic; the browser's
+    // language is English), and says which language it is in, for a screen reader.
+    assert.equal(await tab.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    const declared = (tag) =>
+      inShadowRoots(tab, tag, function () {
+        const box = this.querySelector('.panel, .note');
+        return `${box.closest('[lang]')?.lang} ${getComputedStyle(box).direction}`;
+      });
+    assert.deepEqual(await declared('shipbridge-panel'), ['en ltr']);
+    assert.deepEqual(await declared('shipbridge-note'), ['en ltr', 'en ltr']);
+    assert.equal(await tab.locator('[name=agreeCheckBox]').isChecked(), false);
     assert.deepEqual(submissions, []);
     await tab.close();
   });

@@ -3,6 +3,7 @@
 // ring 3:1 against what surrounds them (1.4.11). The colours are the browser's computed ones, so light and
 // dark mode are each measured as drawn. ShipBridge's page UI sits in closed shadow roots: those are measured
 // through the DevTools protocol, which reaches them.
+import { inShadowRoots } from './page-ui.mjs';
 
 /**
  * Runs in the page, with `root` the document or a shadow root. `page`: every shortfall in `root`, described
@@ -129,37 +130,9 @@ function measure({ mode, root = document, outlined = '', text: withText = true }
   return { problems, controls, background: css(background), backgroundLuminance: luminance(background) };
 }
 
-/**
- * The shadow roots of every `tag` host in `page`'s document (not those inside another shadow root; closed
- * roots included), each as a function running `measure` inside it; `done()` lets go of them.
- */
-async function shadowRoots(page, tag) {
-  const cdp = await page.context().newCDPSession(page);
-  // The hosts by a query, each described with its shadow root: the whole tree of a big page is slow to send.
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: tag });
-  const roots = [];
-  for (const nodeId of nodeIds) {
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const [shadow] = node.shadowRoots ?? [];
-    if (shadow) {
-      roots.push((await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object.objectId);
-    }
-  }
-  return {
-    roots: roots.map((objectId) => async (options) => {
-      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-        objectId,
-        functionDeclaration: `function (options) { return (${measure})({ ...options, root: this }); }`,
-        arguments: [{ value: options }],
-        returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value;
-    }),
-    done: () => cdp.detach(),
-  };
-}
+/** `measure` inside the shadow root of every `tag` host on `page`. */
+const measureInside = (page, tag, options) =>
+  inShadowRoots(page, tag, `function (options) { return (${measure})({ ...options, root: this }); }`, options);
 
 /**
  * Text and field edges below WCAG's minimum contrast on `page` (`text: false`: not the page's own, as on
@@ -171,13 +144,10 @@ export async function contrastProblems(page, { hosts = [], outlined = '', text =
   const found = await page.evaluate(measure, { mode: 'page', outlined, text });
   found.hostControls = 0;
   for (const tag of hosts) {
-    const { roots, done } = await shadowRoots(page, tag);
-    for (const inside of roots) {
-      const { problems, controls } = await inside({ mode: 'page' });
+    for (const { problems, controls } of await measureInside(page, tag, { mode: 'page' })) {
       found.problems.push(...problems.map((p) => `${tag}: ${p}`));
       found.hostControls += controls;
     }
-    await done();
   }
   return found;
 }
@@ -203,15 +173,11 @@ export async function focusRingProblems(page, { stops = 25, hosts = [], onlyHost
   const problems = [];
   const seen = new Set();
   let measured = 0;
-  const opened = new Map();
   for (let i = 0; i < stops; i++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     let focused = await page.evaluate(measure, { mode: 'focus' });
     const host = focused && hosts.includes(focused.tag) ? focused.tag : null;
-    if (host) {
-      if (!opened.has(host)) opened.set(host, await shadowRoots(page, host)); // asked once per walk
-      for (const inside of opened.get(host).roots) focused = (await inside({ mode: 'focus' })) ?? focused;
-    }
+    if (host) focused = (await measureInside(page, host, { mode: 'focus' })).find(Boolean) ?? focused;
     if (!focused || seen.has(focused.key)) break; // left the page, or came round again
     seen.add(focused.key);
     if (onlyHosts && !host) {
@@ -222,7 +188,6 @@ export async function focusRingProblems(page, { stops = 25, hosts = [], onlyHost
     if (!focused.ring) problems.push(`focus ring of ${focused.label}: none`);
     else if (focused.ratio < 3) problems.push(`focus ring of ${focused.label}: ${focused.ratio.toFixed(2)}:1`);
   }
-  for (const { done } of opened.values()) await done();
   await page.evaluate(() => document.getElementById('contrast-start')?.remove());
   return { problems, stops: measured };
 }

@@ -30,6 +30,13 @@ export const PAGES = [
     lang: 'ja',
   },
   {
+    name: 'authorize-classic-ar',
+    url: `https://sellercentral.amazon.sa${REGISTER}`,
+    file: 'pages/authorize-classic-ar.html',
+    kind: 'authorize-form',
+    lang: 'ar',
+  },
+  {
     name: 'authorize-classic-fr',
     url: `https://sellercentral.amazon.fr${REGISTER}`,
     file: 'pages/authorize-classic-fr.html',

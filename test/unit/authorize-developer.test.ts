@@ -127,6 +127,37 @@ describe('authorize-developer on the classic form', () => {
     expect(document.body.dataset.nextClicks).toBe('1');
   });
 
+  it('writes its panel and notes left to right, in their own language, on an Arabic page written right to left', async () => {
+    loadPage('authorize-classic-ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    start();
+    await wait(50);
+    expect(input('applicationName').value).toBe('SendCloud');
+    expect(input('appDevMWSAccountId').value).toBe('3244-7764-4129');
+    (document.querySelector('#aliveButton button') as HTMLButtonElement).click(); // the seller presses Next
+    await wait(50);
+    expect(ui.notes()).toHaveLength(2);
+    // ShipBridge speaks no Arabic: English (the browser's language here), said so, left to right.
+    expect(ui.declared()).toEqual(['en ltr', 'en ltr', 'en ltr']);
+  });
+
+  it('declares the language its texts are in: the page’s, the seller’s choice, or English until the texts are read', async () => {
+    loadPage('authorize-classic-it');
+    start();
+    await wait(50);
+    expect(ui.declared()).toEqual(['it ltr']);
+    run.abort();
+    start({ ...DEFAULT_SETTINGS, language: 'de' });
+    await wait(50);
+    expect(ui.declared()).toEqual(['de ltr']);
+    run.abort();
+    run = new AbortController();
+    startFeatures(FEATURES, DEFAULT_SETTINGS, {}, run.signal); // the Italian texts not read yet
+    await wait(50);
+    expect(ui.panelText()).toContain('ShipBridge filled in the developer');
+    expect(ui.declared()).toEqual(['en ltr']);
+  });
+
   it('keeps a value the page reverts (controlled inputs)', async () => {
     loadPage('authorize-controlled-en');
     start();

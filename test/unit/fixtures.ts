@@ -36,6 +36,7 @@ export function loadPage(name: string, { scripts = true, query = '' } = {}): Doc
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(page.url + query);
   document.documentElement.lang = parsed.documentElement.lang;
+  document.documentElement.dir = parsed.documentElement.dir;
   document.title = parsed.title;
   const codes: string[] = [];
   for (const script of parsed.querySelectorAll('script')) {

@@ -20,6 +20,11 @@ export function captureShadowRoots() {
         .flatMap((r) => [...r.root.querySelectorAll('button')])
         .find((b) => (typeof label === 'string' ? b.textContent === label : label.test(b.textContent ?? ''))),
     notes: () => of('shipbridge-note').map((r) => r.root.textContent ?? ''),
+    /** The language and direction each panel and note declares for its text: "en ltr". */
+    declared: () =>
+      [...of('shipbridge-panel'), ...of('shipbridge-note')]
+        .map((r) => r.root.querySelector<HTMLElement>('.panel, .note'))
+        .map((box) => `${box?.lang} ${box?.dir}`),
     hosts: () => roots.filter((r) => r.host.isConnected).map((r) => r.host),
   };
 }

@@ -5,7 +5,11 @@ import { en, type PageKey } from './en';
 export type { PageKey };
 /** The page texts a script has: English always (it ships in the script), other languages when read. */
 export type PageDictionaries = Readonly<Partial<Record<Locale, Dictionary<PageKey>>>>;
-export type PageT = ReturnType<typeof translator<PageKey>>;
+/**
+ * Translates a page text. `lang`: the language the texts are in, which ShipBridge's UI on the page declares
+ * (a screen reader then reads it in that language, whatever the page's own).
+ */
+export type PageT = ReturnType<typeof translator<PageKey>> & { readonly lang: Locale };
 
 /**
  * Where the background publishes each language's page texts: one key per language, so that a page reads
@@ -27,5 +31,7 @@ export function pageDictionaryFrom(stored: unknown): Dictionary<PageKey> {
 
 export function pageTranslator(dictionaries: PageDictionaries, locale: Locale): PageT {
   const dictionary = dictionaries[locale] ?? en;
-  return (key, params) => format(dictionary[key] ?? en[key], params);
+  const t = (key: PageKey, params?: Parameters<PageT>[1]) => format(dictionary[key] ?? en[key], params);
+  // English when the language's texts are not here (not read yet, or incomplete).
+  return Object.assign(t, { lang: dictionary === en ? ('en' as const) : locale });
 }
