@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { launch } from './harness.mjs';
+import { inBackground, launch } from './harness.mjs';
+
+const CONTROL = 'shipbridge-suite-log-control';
 
 /**
  * What ShipBridge's own code reported as going wrong while the browser ran, from the browser's own log
@@ -14,7 +16,9 @@ import { launch } from './harness.mjs';
  * scripts may say what they like. Read once the browser has closed: the log is complete then.
  */
 async function loggedErrors(session) {
-  const log = await readFile(join(session.profile, 'chrome_debug.log'), 'utf8').catch(() => '');
+  const log = await readFile(join(session.profile, 'chrome_debug.log'), 'utf8');
+  // The control written at start: without it in the log, an empty list would prove nothing.
+  assert.ok(log.includes(CONTROL), "Chromium's log holds no console message of the service worker");
   const ours = `source: ${session.extensionUrl('')}`;
   // One entry per "[pid:tid:time:LEVEL:file:line]" prefix: a message can span lines.
   return log
@@ -38,6 +42,8 @@ export function browserForSuite(options) {
   const start = async (profile) => {
     const extraArgs = [...(options?.extraArgs ?? []), '--enable-logging'];
     Object.assign(session, await launch({ ...options, extraArgs, profile }));
+    // Run in the worker by the test, so logged without ShipBridge's address: a control, not an error.
+    await inBackground(session, (control) => console.debug(control), CONTROL);
   };
   const stop = async () => {
     await session.closeBrowser();
