@@ -243,8 +243,16 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.getElementById('appDevMWSAccountId').value`), '');
   });
 
-  it('threw nothing and left no rejection unhandled: background, extension pages, tabs and content scripts', () => {
-    assert.deepEqual(firefox.extensionErrors(), []);
+  it('threw nothing and left no rejection unhandled: background, extension pages, tabs and content scripts', async () => {
+    // A control: an error thrown in an extension page by the test must show up, or "none" proves nothing.
+    const control = 'shipbridge-control-error';
+    await firefox.goto(popupUrl);
+    await firefox.evaluate(`(setTimeout(() => { throw new Error('${control}'); }), true)`);
+    await firefox.until(() => firefox.extensionErrors().some((e) => e.includes(control)), 'the control error');
+    assert.deepEqual(
+      firefox.extensionErrors().filter((e) => !e.includes(control)),
+      [],
+    );
     assert.deepEqual(firefox.pageErrors(), []);
   });
 
