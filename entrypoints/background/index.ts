@@ -35,7 +35,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(startUp);
   browser.alarms.onAlarm.addListener(({ name }) => {
     if (name === OUTBOX_ALARM) void processOutbox();
-    if (name === STATUS_ALARM) void refreshStatuses().catch(() => {});
+    if (name === STATUS_ALARM) void refreshStatuses({ tell: true }).catch(() => {});
     if (name === REMINDER_ALARM) void runReminders();
     if (name === PURGE_ALARM) void purgeExpired();
   });

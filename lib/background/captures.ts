@@ -4,6 +4,7 @@ import { AT_BACKEND } from '../db/statuses';
 import { marketplaceById, type Region, regionOfHost } from '../marketplaces';
 import type { CapturedCredentialsInput, CaptureResult } from '../messaging/schemas';
 import { parseCredentials, tokenHint } from '../seller-central/credentials';
+import { updateBadge } from './alerts';
 import { noteGrantedAuthorization } from './authorizations';
 import { tokenStillNeeded } from './outbox';
 import { deleteSecret, readSecret, storeSecret } from './vault';
@@ -112,6 +113,7 @@ export async function deleteAccount(accountId: string): Promise<void> {
     await db().integrations.bulkDelete(integrationIds);
     await db().accounts.delete(accountId);
   });
+  await updateBadge(); // its failing countries are gone with it
 }
 
 export function regionOfSender(url: string | undefined): { region: Region; host: string } | null {

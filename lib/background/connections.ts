@@ -5,6 +5,7 @@ import type { Integration } from '../db/schemas';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
+import { tellFailing, updateBadge } from './alerts';
 import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
 import { localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
@@ -75,11 +76,14 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
  * Reads each integration's health at its backend and records it (nothing to ask before anything is handed
  * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before,
  * or a Connector API server set before, is read while that still works, and otherwise its integrations are
- * left as last known: never "disconnected" for not being at the other backend.
+ * left as last known: never "disconnected" for not being at the other backend. The toolbar badge follows;
+ * `tell` (the periodic read, not the popup's, whose seller sees for themself): a notification names the
+ * countries the platform has just started to report failing.
  */
-export async function refreshStatuses(): Promise<{ refreshed: number }> {
+export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshed: number }> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
+  const newlyFailing: Integration[] = [];
   const settings = await loadSettings();
   // Where each integration is read: Sendcloud, or one Connector API server (older rows: the one set).
   type Source = { kind: Integration['backend']; server: string | null; integrations: Integration[] };
@@ -120,8 +124,10 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
         }
         continue;
       }
+      const status = localStatus(match.status);
+      if (status === 'failing' && integration.status !== 'failing') newlyFailing.push(integration);
       await db().integrations.update(integration.id, {
-        status: localStatus(match.status),
+        status,
         remoteId: match.id,
         connectorUrl: server, // found there (also one made there whose answer never arrived)
         message: match.message,
@@ -133,6 +139,8 @@ export async function refreshStatuses(): Promise<{ refreshed: number }> {
     }
   }
   await forgetUnusedConnectorTokens();
+  await updateBadge();
+  if (tell) await tellFailing(newlyFailing);
   if (failure) throw failure;
   return { refreshed };
 }
@@ -156,6 +164,7 @@ export async function disconnect(integrationId: string): Promise<void> {
   await removeAtBackend(integration);
   await db().integrations.update(integrationId, { status: 'disconnected', earlierToken: false, updatedAt: Date.now() });
   await forgetUnusedConnectorTokens(); // the last one at a server set before: its token has nothing left to do
+  await updateBadge(); // a failing country disconnected fails no more
 }
 
 /**

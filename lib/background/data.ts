@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { publishPageStrings } from '../i18n/page';
 import { loadSettings } from '../settings/store';
+import { updateBadge } from './alerts';
 import { allKeyHints, forgetBackendKeys } from './backend-keys';
 import { scheduleChores } from './chores';
 import { destroyVault } from './vault';
@@ -39,6 +40,6 @@ export async function deleteEverything(): Promise<void> {
   await browser.storage.local.clear();
   await browser.alarms.clearAll(); // the outbox's retries among them
   await scheduleChores(); // reminders and the purge go on for whatever is captured next
-  await browser.action.setBadgeText({ text: '' });
+  await updateBadge(); // nothing left to show
   await publishPageStrings();
 }

@@ -3,12 +3,13 @@
 // Also the one warning before the retention period deletes credentials not handed over yet.
 import { browser } from 'wxt/browser';
 import { db } from '../db';
-import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
+import { DAY, expiryText, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
+import { FAILING_NOTIFICATION, notify, updateBadge } from './alerts';
 import { isHandedOver, tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
@@ -20,16 +21,6 @@ type ReminderState = Record<string, number>; // region (or purge:account) → wh
 /** How long before the retention period deletes credentials not handed over yet the seller is told, once. */
 const PURGE_WARNING = 3 * DAY;
 const PURGE_PREFIX = 'purge:';
-
-/** A notification with ShipBridge's icon; the same id replaces the one shown before. */
-function notify(id: string, title: string, message: string) {
-  return browser.notifications.create(id, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
-    message,
-  });
-}
 
 /** Whether a reminder is due now for an authorization ending at `expiresAt`. */
 export function reminderDue(now: number, expiresAt: number, lastShown: number | null): boolean {
@@ -46,18 +37,11 @@ async function loadState(): Promise<ReminderState> {
   return typeof stored === 'object' && stored !== null ? { ...(stored as ReminderState) } : {};
 }
 
-function badgeFor(expiries: RegionExpiry[], now: number): string {
-  const soonest = Math.min(...expiries.map((e) => e.expiresAt));
-  if (!Number.isFinite(soonest) || soonest - now > 30 * DAY) return '';
-  return soonest <= now ? '!' : `${Math.ceil((soonest - now) / DAY)}d`;
-}
-
 /** Shows whatever reminder is due and sets the badge. Safe to run as often as you like. */
 export async function runReminders(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
   const expiries = settings.features['authorization-expiry'] ? await regionExpiries() : [];
-  await browser.action.setBadgeText({ text: badgeFor(expiries, now) });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  await updateBadge(now, expiries);
   const state = await loadState();
   const locale = resolveLocale(settings.language, browserLanguages());
   const t = uiTranslator(locale);
@@ -113,9 +97,14 @@ async function warnBeforePurge(
   }
 }
 
-/** A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning, ShipBridge. */
+/**
+ * A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning or on
+ * failing connections, ShipBridge (which says what to do).
+ */
 export function openFromNotification(notificationId: string): void {
   const [kind, , host] = notificationId.split(':');
   if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
-  if (notificationId.startsWith(PURGE_PREFIX)) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  if (notificationId.startsWith(PURGE_PREFIX) || notificationId === FAILING_NOTIFICATION) {
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  }
 }

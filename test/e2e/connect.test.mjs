@@ -6,6 +6,7 @@ import { page as sitePage } from '../site/pages.mjs';
 import {
   eventually,
   focusedAnnouncement,
+  inBackground,
   openActionPopup,
   popupAt,
   readStore,
@@ -261,11 +262,21 @@ describe('handing the captured account to a Connector API backend', () => {
     await row.getByText('Orders from France are not importing.', { exact: false }).waitFor();
     const link = row.getByRole('link', { name: 'Open Manage Your Apps on sellercentral.amazon.it' });
     assert.equal(await link.getAttribute('href'), 'https://sellercentral.amazon.it/apps/manage');
+    // The toolbar button says so too, with the country in its tooltip, for as long as it lasts.
+    // (Set once the status read has ended, a moment after the popup shows its result.)
+    const button = (expected) =>
+      eventually(async () => {
+        const text = await inBackground(session, () => chrome.action.getBadgeText({}));
+        const title = await inBackground(session, () => chrome.action.getTitle({}));
+        return text === expected.text && title === expected.title;
+      });
+    await button({ text: '!', title: 'ShipBridge\n1 connection failing: France' });
     // Renewed: the same token works again, and the popup says so at its next refresh.
     await sandbox.patchIntegration({ id: france.id, status: 'connected', failing_since: null, message: null });
     await popup.reload();
     await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
+    await button({ text: '', title: 'ShipBridge' });
     await popup.close();
   });
 

@@ -5,7 +5,7 @@ import { connectorClient } from '@/lib/backends/connector';
 import { parseRetryAfter } from '@/lib/backends/errors';
 import { currentBackend, keyHints, saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
-import { saveCapture } from '@/lib/background/captures';
+import { deleteAccount, saveCapture } from '@/lib/background/captures';
 import {
   disconnect,
   handOverNewToken,
@@ -22,6 +22,7 @@ import {
   processOutbox,
   retryNow,
 } from '@/lib/background/outbox';
+import { openFromNotification } from '@/lib/background/reminders';
 import { destroyVault, storeSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -712,5 +713,82 @@ describe('a seller who chooses the other backend', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('a connection the platform reports failing (orders from that country stop importing)', () => {
+  it('shows on the toolbar button while it lasts, and the periodic read tells the seller once', async () => {
+    const shown: { id: string; title: string; message: string }[] = [];
+    const create = fakeBrowser.notifications.create;
+    fakeBrowser.notifications.create = (async (id: string, options: { title: string; message: string }) => {
+      shown.push({ id, title: options.title, message: options.message });
+      return create(id, options as never);
+    }) as never;
+    const onScreen = async () => Object.keys(await fakeBrowser.notifications.getAll());
+    await queueAll();
+    await drain();
+    const [italy, germany] = ['A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4', 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9'];
+    const badge = async () => ({
+      text: await fakeBrowser.action.getBadgeText({}),
+      title: await fakeBrowser.action.getTitle({}),
+    });
+    const report = async (id: string, status: string) =>
+      sandbox.patchIntegration({ id: (await db().integrations.get(id))?.remoteId, status });
+
+    await refreshStatuses({ tell: true });
+    expect(await badge()).toEqual({ text: '', title: 'ShipBridge' });
+
+    // Italy fails: the periodic read says so once, and the button shows it.
+    await report(italy, 'failing');
+    await refreshStatuses({ tell: true });
+    expect(shown).toEqual([
+      {
+        id: 'failing',
+        title: 'ShipBridge: orders not importing',
+        message: expect.stringMatching(/connection failing for Italy: orders from there are not importing/),
+      },
+    ]);
+    expect(await badge()).toEqual({ text: '!', title: 'ShipBridge\n1 connection failing: Italy' });
+    await refreshStatuses({ tell: true }); // still failing: nothing new to tell
+    expect(shown).toHaveLength(1);
+
+    // Germany fails while the popup is open (its read tells nothing: the seller sees it there).
+    await report(germany, 'failing');
+    await refreshStatuses();
+    expect(shown).toHaveLength(1);
+    expect(await badge()).toEqual({ text: '!', title: 'ShipBridge\n2 connections failing: Germany, Italy' });
+
+    // Both work again: the button is plain, and the notification, out of date, goes.
+    expect(await onScreen()).toEqual(['failing']);
+    await report(italy, 'connected');
+    await report(germany, 'connected');
+    await refreshStatuses({ tell: true });
+    expect(await badge()).toEqual({ text: '', title: 'ShipBridge' });
+    expect(await onScreen()).toEqual([]);
+    expect(shown).toHaveLength(1);
+  });
+
+  it('leaves the button when the failing country is disconnected or its account deleted; a click opens ShipBridge', async () => {
+    await queueAll();
+    await drain();
+    const [italy, germany] = ['A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4', 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9'];
+    for (const id of [italy, germany]) {
+      await sandbox.patchIntegration({ id: (await db().integrations.get(id))?.remoteId, status: 'failing' });
+    }
+    await refreshStatuses();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    await disconnect(italy);
+    expect(await fakeBrowser.action.getTitle({})).toBe('ShipBridge\n1 connection failing: Germany');
+    await deleteAccount('EU:A3KXQ7ZP2N5VJ8');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('ShipBridge');
+
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async ({ url }: { url: string }) => {
+      opened.push(url);
+      return {};
+    }) as never;
+    openFromNotification('failing');
+    expect(opened).toEqual([fakeBrowser.runtime.getURL('/popup.html')]);
   });
 });

@@ -208,6 +208,10 @@ export const de: Dictionary<UiKey> = {
     'Zum Erneuern: Öffnen Sie „Ihre Apps verwalten“, suchen Sie {developer} und klicken Sie auf Erneuern (oder Aktivieren). Es kommt derselbe Token zurück, in Ihrer Versandplattform ist nichts neu einzugeben.',
   'expiry.open': '„Ihre Apps verwalten“ auf {host} öffnen',
   'reminder.title': 'ShipBridge: Amazon-Autorisierung',
+  'alert.failingTitle': 'ShipBridge: Bestellungen werden nicht importiert',
+  'alert.failing':
+    'Ihre Versandplattform meldet die Amazon-Verbindung für {countries} als fehlerhaft: Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
+  'badge.failing': '{count|# Verbindung fehlerhaft|# Verbindungen fehlerhaft}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':
     'Die Zugangsdaten von {account} werden in {days|# Tag|# Tagen} gelöscht, wie es Ihre Aufbewahrungseinstellung vorsieht. Um sie zu behalten, übergeben Sie sie vorher Ihrer Versandplattform: Öffnen Sie ShipBridge und klicken Sie auf Verbinden.',

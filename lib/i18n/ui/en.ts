@@ -199,6 +199,10 @@ export const en = {
     'To renew: open Manage Your Apps, find {developer} and press Renew (or Enable). The same token comes back, so there is nothing to re-enter at your shipping platform.',
   'expiry.open': 'Open Manage Your Apps on {host}',
   'reminder.title': 'ShipBridge: Amazon authorization',
+  'alert.failingTitle': 'ShipBridge: orders not importing',
+  'alert.failing':
+    'Your shipping platform reports the Amazon connection failing for {countries}: orders from there are not importing. Open ShipBridge to see why and what to do.',
+  'badge.failing': '{count|# connection failing|# connections failing}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':
     'The credentials of {account} will be deleted in {days|# day|# days}, as your retention setting says. To keep them, hand them to your shipping platform before then: open ShipBridge and press Connect.',

@@ -204,6 +204,10 @@ export const es: Dictionary<UiKey> = {
     'Para renovar: abre Gestionar tus aplicaciones, busca {developer} y pulsa Renovar (o Activar). Vuelve el mismo token, así que no hay nada que volver a introducir en tu plataforma de envíos.',
   'expiry.open': 'Abrir Gestionar tus aplicaciones en {host}',
   'reminder.title': 'ShipBridge: autorización de Amazon',
+  'alert.failingTitle': 'ShipBridge: pedidos sin importar',
+  'alert.failing':
+    'Tu plataforma de envíos indica que la conexión con Amazon tiene errores para {countries}: los pedidos de allí no se importan. Abre ShipBridge para ver por qué y qué hacer.',
+  'badge.failing': '{count|# conexión con errores|# conexiones con errores}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':
     'Las credenciales de {account} se eliminarán en {days|# día|# días}, según tu ajuste de conservación. Para conservarlas, entrégalas antes a tu plataforma de envíos: abre ShipBridge y pulsa Conectar.',

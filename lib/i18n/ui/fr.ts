@@ -209,6 +209,10 @@ export const fr: Dictionary<UiKey> = {
     "Pour renouveler : ouvrez Gérer vos applications, trouvez {developer} et cliquez sur Renouveler (ou Activer). Le même jeton revient : rien à ressaisir dans votre plateforme d'expédition.",
   'expiry.open': 'Ouvrir Gérer vos applications sur {host}',
   'reminder.title': 'ShipBridge : autorisation Amazon',
+  'alert.failingTitle': 'ShipBridge : commandes non importées',
+  'alert.failing':
+    "Votre plateforme d'expédition signale la connexion Amazon en échec pour {countries} : les commandes de là-bas ne sont pas importées. Ouvrez ShipBridge pour savoir pourquoi et que faire.",
+  'badge.failing': '{count|# connexion en échec|# connexions en échec} : {countries}',
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':
     "Les identifiants de {account} seront supprimés dans {days|# jour|# jours}, selon votre réglage de conservation. Pour les garder, transmettez-les avant à votre plateforme d'expédition : ouvrez ShipBridge et cliquez sur Connecter.",

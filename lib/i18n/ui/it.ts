@@ -209,6 +209,10 @@ export const it: Dictionary<UiKey> = {
     'Per rinnovare: apri Gestisci le tue app, trova {developer} e premi Rinnova (o Attiva). Torna lo stesso token, quindi non c’è nulla da reinserire nella piattaforma di spedizione.',
   'expiry.open': 'Apri Gestisci le tue app su {host}',
   'reminder.title': 'ShipBridge: autorizzazione Amazon',
+  'alert.failingTitle': 'ShipBridge: ordini non importati',
+  'alert.failing':
+    'La tua piattaforma di spedizione segnala in errore il collegamento Amazon per {countries}: gli ordini da lì non vengono importati. Apri ShipBridge per vedere perché e cosa fare.',
+  'badge.failing': '{count|# collegamento in errore|# collegamenti in errore}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':
     'Le credenziali di {account} saranno eliminate tra {days|# giorno|# giorni}, come prevede la tua impostazione di conservazione. Per non perderle, consegnale prima alla tua piattaforma di spedizione: apri ShipBridge e premi Collega.',

@@ -207,6 +207,10 @@ export const nl: Dictionary<UiKey> = {
     'Vernieuwen: open Je apps beheren, zoek {developer} en klik op Vernieuwen (of Inschakelen). Dezelfde token komt terug, dus er is niets opnieuw in te voeren bij je verzendplatform.',
   'expiry.open': 'Je apps beheren openen op {host}',
   'reminder.title': 'ShipBridge: Amazon-autorisatie',
+  'alert.failingTitle': 'ShipBridge: bestellingen komen niet binnen',
+  'alert.failing':
+    'Je verzendplatform meldt dat de Amazon-koppeling voor {countries} mislukt: bestellingen van daar komen niet binnen. Open ShipBridge om te zien waarom en wat je kunt doen.',
+  'badge.failing': '{count|# koppeling mislukt|# koppelingen mislukt}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
     'De inloggegevens van {account} worden over {days|# dag|# dagen} verwijderd, zoals je bewaartermijn zegt. Wil je ze houden, geef ze dan eerst aan je verzendplatform: open ShipBridge en klik op Koppelen.',

@@ -1,0 +1,75 @@
+// What ShipBridge tells the seller outside its own pages: the toolbar button's badge and tooltip, and
+// notifications. A connection the platform reports failing means orders from that country stop importing,
+// which nobody else tells the seller: the badge shows it for as long as it lasts, a notification once.
+import { browser } from 'wxt/browser';
+import { db } from '../db';
+import type { Integration } from '../db/schemas';
+import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
+import { formatDate } from '../i18n/dates';
+import { browserLanguages, resolveLocale } from '../i18n/locales';
+import { uiTranslator } from '../i18n/ui';
+import { marketplaceName } from '../marketplaces';
+import { loadSettings } from '../settings/store';
+
+/** The one notification about failing connections: a new one replaces it, and it goes when none fails. */
+export const FAILING_NOTIFICATION = 'failing';
+
+/** A notification with ShipBridge's icon; the same id replaces the one shown before. */
+export function notify(id: string, title: string, message: string) {
+  return browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}
+
+/** The language ShipBridge speaks outside its pages: the seller's choice, else the browser's. */
+async function speaker() {
+  const settings = await loadSettings();
+  const locale = resolveLocale(settings.language, browserLanguages());
+  return { settings, locale, t: uiTranslator(locale) };
+}
+
+/** The countries of `integrations`, by name in `locale`, each once (two accounts may sell in one country). */
+function countriesOf(integrations: readonly Integration[], locale: string): string {
+  const names = new Set(integrations.map((i) => marketplaceName(i.marketplaceId, locale)));
+  return [...names].sort((a, b) => a.localeCompare(b, locale)).join(', ');
+}
+
+/**
+ * Sets the toolbar button's badge and tooltip from what is stored: "!" while the platform reports a
+ * connection failing or an authorization has ended, the days left when one ends within 30 days, nothing
+ * otherwise; the tooltip says which. `expiries`: when the caller has just read them.
+ */
+export async function updateBadge(now = Date.now(), expiries?: readonly RegionExpiry[]): Promise<void> {
+  const { settings, locale, t } = await speaker();
+  const ending = expiries ?? (settings.features['authorization-expiry'] ? await regionExpiries() : []);
+  const soonest = [...ending].sort((a, b) => a.expiresAt - b.expiresAt).find((e) => e.expiresAt - now <= 30 * DAY);
+  const failing = await db().integrations.where('status').equals('failing').toArray();
+  const expiryBadge = !soonest ? '' : soonest.expiresAt <= now ? '!' : `${Math.ceil((soonest.expiresAt - now) / DAY)}d`;
+  await browser.action.setBadgeText({ text: failing.length ? '!' : expiryBadge });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  const date = (ms: number) => formatDate(locale, 'longDate', ms);
+  const lines = [
+    t('app.name'),
+    ...(failing.length ? [t('badge.failing', { count: failing.length, countries: countriesOf(failing, locale) })] : []),
+    ...(soonest ? [expiryText(t, soonest, now, date)] : []),
+  ];
+  await browser.action.setTitle({ title: lines.join('\n') });
+  // A notification about connections that fail no more is out of date: it goes.
+  if (!failing.length && FAILING_NOTIFICATION in (await browser.notifications.getAll())) {
+    await browser.notifications.clear(FAILING_NOTIFICATION);
+  }
+}
+
+/** Tells the seller once that the platform now reports these connections failing (orders stop importing). */
+export async function tellFailing(newlyFailing: readonly Integration[]): Promise<void> {
+  if (!newlyFailing.length) return;
+  const { locale, t } = await speaker();
+  await notify(
+    FAILING_NOTIFICATION,
+    t('alert.failingTitle'),
+    t('alert.failing', { countries: countriesOf(newlyFailing, locale) }),
+  );
+}
