@@ -256,6 +256,12 @@ describe('handing the captured account to a Connector API backend', () => {
       failing_since: '2026-11-20T08:00:00Z',
       message: 'Amazon refused the token: the authorization is not active.',
     });
+    // The background's 30-minute read finds it first (its alarm, "status", made due now; put back after):
+    // one notification tells the seller.
+    const notifications = () => inBackground(session, () => chrome.notifications.getAll());
+    await inBackground(session, () => chrome.alarms.create('status', { when: Date.now() }));
+    await eventually(async () => 'failing' in (await notifications()));
+    await inBackground(session, () => chrome.alarms.create('status', { periodInMinutes: 30 }));
     const { popup, row } = await popupAt(session, SELLER, 'France'); // its status refresh reads the platform
     await row.getByTestId('status').getByText('Failing').waitFor();
     await row.getByText('Amazon refused the token: the authorization is not active.').waitFor();
@@ -277,6 +283,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
     await button({ text: '', title: 'ShipBridge' });
+    assert.deepEqual(await notifications(), {}); // out of date, taken down
     await popup.close();
   });
 
