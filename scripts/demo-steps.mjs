@@ -4,7 +4,7 @@
 // (DEMO_LOCALE=de-DE).
 
 import { join } from 'node:path';
-import { eventually, openActionPopup, ROOT, readStore } from '../test/e2e/harness.mjs';
+import { eventually, inBackground, openActionPopup, ROOT, readStore } from '../test/e2e/harness.mjs';
 import { clickShadowButton, shadowText } from '../test/e2e/page-ui.mjs';
 import { page as sitePage } from '../test/site/pages.mjs';
 
@@ -171,6 +171,44 @@ export const STEPS = [
       return {
         page,
         result: `${mine.length} integrations at the backend (${mine.join(', ')}); the token is gone from the extension`,
+      };
+    },
+  },
+  {
+    id: 'failing',
+    title: 'Step 3: the platform reports a country failing (its orders stop importing), and the seller is told',
+    async run(session) {
+      const { integrations } = await session.sandbox.state();
+      const italy = integrations.find((i) => i.seller_id === 'A1B2C3D4E5F6G7' && i.marketplace_id === 'APJ6JRA9NG5V4');
+      await session.sandbox.patchIntegration({
+        id: italy.id,
+        status: 'failing',
+        message: 'Amazon refused the token: the authorization is not active.',
+      });
+      // The background's 30-minute status read, made due now (then put back): it notifies the seller.
+      await inBackground(session, () => chrome.alarms.create('status', { when: Date.now() }));
+      await eventually(async () => 'failing' in (await inBackground(session, () => chrome.notifications.getAll())), {
+        timeout: 10_000,
+      });
+      await inBackground(session, () => chrome.alarms.create('status', { periodInMinutes: 30 }));
+      const button = await inBackground(session, async () => ({
+        badge: await chrome.action.getBadgeText({}),
+        tooltip: await chrome.action.getTitle({}),
+      }));
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html'));
+      const row = page
+        .getByTestId('account')
+        .filter({ hasText: 'A1B2C3D4E5F6G7' })
+        .locator('[data-marketplace=APJ6JRA9NG5V4]');
+      await row.getByRole('link').first().waitFor(); // the way to renew: Manage Your Apps
+      await row.scrollIntoViewIfNeeded();
+      // biome-ignore lint/performance/useDomNodeTextContent: the row as the seller reads it, spaced between blocks
+      const said = (await row.innerText()).replace(/\s+/g, ' ').slice(0, 200);
+      return {
+        page,
+        result: `a notification told the seller; toolbar button "${button.badge}", tooltip "${button.tooltip.replace(/\n/g, ' / ')}"; the popup says: ${said}`,
       };
     },
   },
