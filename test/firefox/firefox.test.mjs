@@ -169,7 +169,7 @@ describe('the Firefox build in Firefox', () => {
     assert.equal(await firefox.evaluate(`document.querySelectorAll('shipbridge-panel, shipbridge-note').length`), 0);
   });
 
-  it('declares what it sends, hands a country to a Connector API server from the event page, and follows no redirect', async () => {
+  it('declares what it sends, hands a country to a Connector API server from the event page, follows no redirect, and shows a failing country on its button', async () => {
     const sandbox = await startSandbox({ token: 'ff-conn-7c1e93b2a5d84f06' });
     const elsewhere = await startSandbox({ token: 'ff-conn-7c1e93b2a5d84f06' }); // where a redirect would lead
     try {
@@ -214,6 +214,14 @@ describe('the Firefox build in Firefox', () => {
           ),
         'Italy connected in the popup',
       );
+      // The platform reports Italy failing: the toolbar button says so after a status read, until it works.
+      const button = `Promise.all([browser.action.getBadgeText({}), browser.action.getTitle({})])`;
+      await sandbox.patchIntegration({ id: made.id, status: 'failing' });
+      await firefox.evaluateInTab(popupUrl, send('ui:refreshStatus', {}));
+      assert.deepEqual(await firefox.evaluateInTab(popupUrl, button), ['!', 'ShipBridge\n1 connection failing: Italy']);
+      await sandbox.patchIntegration({ id: made.id, status: 'connected' });
+      await firefox.evaluateInTab(popupUrl, send('ui:refreshStatus', {}));
+      assert.deepEqual(await firefox.evaluateInTab(popupUrl, button), ['', 'ShipBridge']);
     } finally {
       await sandbox.close();
       await elsewhere.close();
