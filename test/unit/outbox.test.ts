@@ -744,7 +744,9 @@ describe('a connection the platform reports failing (orders from that country st
       {
         id: 'failing',
         title: 'ShipBridge: orders not importing',
-        message: expect.stringMatching(/connection failing for Italy: orders from there are not importing/),
+        message: expect.stringMatching(
+          /connection failing at your shipping platform: Italy\. Orders from there are not/,
+        ),
       },
     ]);
     expect(await badge()).toEqual({ text: '!', title: 'ShipBridge\n1 connection failing: Italy' });

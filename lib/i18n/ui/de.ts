@@ -210,7 +210,7 @@ export const de: Dictionary<UiKey> = {
   'reminder.title': 'ShipBridge: Amazon-Autorisierung',
   'alert.failingTitle': 'ShipBridge: Bestellungen werden nicht importiert',
   'alert.failing':
-    'Ihre Versandplattform meldet die Amazon-Verbindung für {countries} als fehlerhaft: Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
+    'Amazon-Verbindung laut Ihrer Versandplattform fehlerhaft: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
   'badge.failing': '{count|# Verbindung fehlerhaft|# Verbindungen fehlerhaft}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':

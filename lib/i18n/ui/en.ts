@@ -201,7 +201,7 @@ export const en = {
   'reminder.title': 'ShipBridge: Amazon authorization',
   'alert.failingTitle': 'ShipBridge: orders not importing',
   'alert.failing':
-    'Your shipping platform reports the Amazon connection failing for {countries}: orders from there are not importing. Open ShipBridge to see why and what to do.',
+    'Amazon connection failing at your shipping platform: {countries}. Orders from there are not importing. Open ShipBridge to see why and what to do.',
   'badge.failing': '{count|# connection failing|# connections failing}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':

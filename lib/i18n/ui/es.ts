@@ -206,7 +206,7 @@ export const es: Dictionary<UiKey> = {
   'reminder.title': 'ShipBridge: autorización de Amazon',
   'alert.failingTitle': 'ShipBridge: pedidos sin importar',
   'alert.failing':
-    'Tu plataforma de envíos indica que la conexión con Amazon tiene errores para {countries}: los pedidos de allí no se importan. Abre ShipBridge para ver por qué y qué hacer.',
+    'Conexión con Amazon con errores según tu plataforma de envíos: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para ver por qué y qué hacer.',
   'badge.failing': '{count|# conexión con errores|# conexiones con errores}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':

@@ -211,7 +211,7 @@ export const fr: Dictionary<UiKey> = {
   'reminder.title': 'ShipBridge : autorisation Amazon',
   'alert.failingTitle': 'ShipBridge : commandes non importées',
   'alert.failing':
-    "Votre plateforme d'expédition signale la connexion Amazon en échec pour {countries} : les commandes de là-bas ne sont pas importées. Ouvrez ShipBridge pour savoir pourquoi et que faire.",
+    "Connexion Amazon en échec selon votre plateforme d'expédition : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour savoir pourquoi et que faire.",
   'badge.failing': '{count|# connexion en échec|# connexions en échec} : {countries}',
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':

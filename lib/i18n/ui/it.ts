@@ -211,7 +211,7 @@ export const it: Dictionary<UiKey> = {
   'reminder.title': 'ShipBridge: autorizzazione Amazon',
   'alert.failingTitle': 'ShipBridge: ordini non importati',
   'alert.failing':
-    'La tua piattaforma di spedizione segnala in errore il collegamento Amazon per {countries}: gli ordini da lì non vengono importati. Apri ShipBridge per vedere perché e cosa fare.',
+    'Collegamento Amazon in errore secondo la tua piattaforma di spedizione: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per vedere perché e cosa fare.',
   'badge.failing': '{count|# collegamento in errore|# collegamenti in errore}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':

@@ -209,7 +209,7 @@ export const nl: Dictionary<UiKey> = {
   'reminder.title': 'ShipBridge: Amazon-autorisatie',
   'alert.failingTitle': 'ShipBridge: bestellingen komen niet binnen',
   'alert.failing':
-    'Je verzendplatform meldt dat de Amazon-koppeling voor {countries} mislukt: bestellingen van daar komen niet binnen. Open ShipBridge om te zien waarom en wat je kunt doen.',
+    'Amazon-koppeling mislukt volgens je verzendplatform: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om te zien waarom en wat je kunt doen.',
   'badge.failing': '{count|# koppeling mislukt|# koppelingen mislukt}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
