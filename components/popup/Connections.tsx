@@ -12,6 +12,7 @@ import { ConfirmButton } from '../ConfirmButton';
 import { focusLost } from '../focus';
 import { useI18n } from '../i18n';
 import { useBackendProblem } from '../useBackendProblem';
+import { countryGroupId } from './FailingSummary';
 import { SendcloudHandoff } from './SendcloudHandoff';
 
 interface Form {
@@ -251,6 +252,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               if (group) groups.current.set(id, group);
               else groups.current.delete(id);
             }}
+            id={countryGroupId(account.id, id)}
             tabIndex={-1}
             className="marketplace stack"
             aria-label={name(id)}

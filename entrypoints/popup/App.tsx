@@ -6,6 +6,7 @@ import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExpirySection } from '@/components/popup/ExpirySection';
+import { FailingSummary } from '@/components/popup/FailingSummary';
 import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { SiteAccess } from '@/components/popup/SiteAccess';
@@ -68,6 +69,7 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
               {t('popup.statusUnread', { why: describe(unread.problem, unread.message) })}
             </p>
           ) : null}
+          <FailingSummary />
           {accounts.map((account) => (
             <AccountCard
               key={account.id}

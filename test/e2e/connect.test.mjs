@@ -268,6 +268,14 @@ describe('handing the captured account to a Connector API backend', () => {
     await row.getByText('Orders from France are not importing.', { exact: false }).waitFor();
     const link = row.getByRole('link', { name: 'Open Manage Your Apps on sellercentral.amazon.it' });
     assert.equal(await link.getAttribute('href'), 'https://sellercentral.amazon.it/apps/manage');
+    // At the top of the popup, where the notification sends the seller: France, a button to its place.
+    const summary = popup.getByTestId('failing-summary');
+    assert.match(
+      await summary.textContent(),
+      /^Orders from this country are not importing: .*See why and what to do:France$/,
+    );
+    await summary.getByRole('button', { name: 'France' }).click();
+    assert.equal(await popup.evaluate(() => document.activeElement?.ariaLabel), 'France');
     // The toolbar button says so too, with the country in its tooltip, for as long as it lasts.
     // (Set once the status read has ended, a moment after the popup shows its result.)
     const button = (expected) =>
@@ -282,6 +290,7 @@ describe('handing the captured account to a Connector API backend', () => {
     await popup.reload();
     await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
     assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
+    assert.equal(await summary.count(), 0);
     await button({ text: '', title: 'ShipBridge' });
     assert.deepEqual(await notifications(), {}); // out of date, taken down
     await popup.close();

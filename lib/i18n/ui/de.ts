@@ -118,6 +118,8 @@ export const de: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
+  'popup.failingSummary':
+    '{count|Bestellungen aus diesem Land werden nicht importiert|Bestellungen aus diesen Ländern werden nicht importiert}: Ihre Versandplattform meldet die Amazon-Verbindung als fehlerhaft. Ursache und Abhilfe:',
   'popup.statusUnread':
     'Die Status unten sind vielleicht nicht aktuell: ShipBridge konnte sie gerade nicht von Ihrer Versandplattform abrufen. {why}',
   'popup.connect.note':

@@ -111,6 +111,8 @@ export const en = {
   'problem.token_gone':
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
+  'popup.failingSummary':
+    '{count|Orders from this country are not importing|Orders from these countries are not importing}: your shipping platform reports the Amazon connection failing. See why and what to do:',
   'popup.statusUnread':
     'The statuses below may be out of date: ShipBridge could not read them from your shipping platform just now. {why}',
   'popup.connect.note':

@@ -115,6 +115,8 @@ export const es: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
+  'popup.failingSummary':
+    '{count|Los pedidos de este país no se importan|Los pedidos de estos países no se importan}: tu plataforma de envíos indica errores en la conexión con Amazon. Mira por qué y qué hacer:',
   'popup.statusUnread':
     'Puede que los estados de abajo no estén actualizados: ShipBridge no ha podido leerlos en tu plataforma de envíos. {why}',
   'popup.connect.note':

@@ -118,6 +118,8 @@ export const fr: Dictionary<UiKey> = {
   'problem.token_gone':
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
+  'popup.failingSummary':
+    "{count|Les commandes de ce pays ne sont pas importées|Les commandes de ces pays ne sont pas importées} : votre plateforme d'expédition signale la connexion Amazon en échec. Voir pourquoi et que faire :",
   'popup.statusUnread':
     "Les statuts ci-dessous ne sont peut-être plus à jour : ShipBridge n'a pas pu les lire sur votre plateforme d'expédition. {why}",
   'popup.connect.note':

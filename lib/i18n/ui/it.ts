@@ -118,6 +118,8 @@ export const it: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
+  'popup.failingSummary':
+    '{count|Gli ordini da questo paese non vengono importati|Gli ordini da questi paesi non vengono importati}: la tua piattaforma di spedizione segnala in errore il collegamento Amazon. Vedi perché e cosa fare:',
   'popup.statusUnread':
     'Gli stati qui sotto potrebbero non essere aggiornati: ShipBridge non è riuscito a leggerli dalla tua piattaforma di spedizione. {why}',
   'popup.connect.note':

@@ -117,6 +117,8 @@ export const nl: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
+  'popup.failingSummary':
+    '{count|Bestellingen uit dit land komen niet binnen|Bestellingen uit deze landen komen niet binnen}: je verzendplatform meldt dat de Amazon-koppeling mislukt. Bekijk waarom en wat je kunt doen:',
   'popup.statusUnread':
     'De statussen hieronder zijn misschien niet actueel: ShipBridge kon ze zojuist niet lezen bij je verzendplatform. {why}',
   'popup.connect.note':
