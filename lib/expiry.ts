@@ -4,7 +4,7 @@ import { db } from './db';
 import type { Params } from './i18n/translate';
 import type { UiKey } from './i18n/ui';
 import { MARKETPLACES, REGIONS, type Region } from './marketplaces';
-import { developerFor } from './settings/schema';
+import { developerFor, type Settings } from './settings/schema';
 import { loadSettings } from './settings/store';
 
 export const DAY = 86_400_000;
@@ -20,10 +20,11 @@ export interface RegionExpiry {
 
 /**
  * When each region's authorization of the configured developer ends: as read from Manage Your Apps, or,
- * before any visit, one year after the credentials were captured (an estimate).
+ * before any visit, one year after the credentials were captured (an estimate). `settings`: when the
+ * caller has just read them.
  */
-export async function regionExpiries(): Promise<RegionExpiry[]> {
-  const settings = await loadSettings();
+export async function regionExpiries(read?: Settings): Promise<RegionExpiry[]> {
+  const settings = read ?? (await loadSettings());
   const [authorizations, accounts] = await Promise.all([db().authorizations.toArray(), db().accounts.toArray()]);
   const result: RegionExpiry[] = [];
   for (const region of REGIONS) {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db';
-import { marketplaceName } from '@/lib/marketplaces';
+import { byMarketplaceName, marketplaceName } from '@/lib/marketplaces';
 import { useI18n } from '../i18n';
 
 /** The id of a country's group in its account's card (Connections), which the summary's buttons go to. */
@@ -23,7 +23,10 @@ export function FailingSummary() {
   const stored = useLiveQuery(() => db().integrations.where('status').equals('failing').toArray(), [], []);
   if (!stored.length) return null;
   const name = (marketplaceId: string) => marketplaceName(marketplaceId, locale);
-  const failing = [...stored].sort((a, b) => name(a.marketplaceId).localeCompare(name(b.marketplaceId), locale));
+  const failing = byMarketplaceName(
+    stored.map((integration) => ({ id: integration.marketplaceId, integration })),
+    locale,
+  ).map(({ integration }) => integration);
   // The same country of two sellers: each button says whose.
   const twice = new Set(failing.map((i) => name(i.marketplaceId)).filter((n, k, all) => all.indexOf(n) !== k));
   return (

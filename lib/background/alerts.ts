@@ -8,7 +8,7 @@ import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
-import { marketplaceName } from '../marketplaces';
+import { byMarketplaceName, marketplaceName } from '../marketplaces';
 import { loadSettings } from '../settings/store';
 
 /** The one notification about failing connections: a new one replaces it, and it goes when none fails. */
@@ -33,8 +33,10 @@ async function speaker() {
 
 /** The countries of `integrations`, by name in `locale`, each once (two accounts may sell in one country). */
 function countriesOf(integrations: readonly Integration[], locale: string): string {
-  const names = new Set(integrations.map((i) => marketplaceName(i.marketplaceId, locale)));
-  return [...names].sort((a, b) => a.localeCompare(b, locale)).join(', ');
+  const ids = [...new Set(integrations.map((i) => i.marketplaceId))].map((id) => ({ id }));
+  return byMarketplaceName(ids, locale)
+    .map(({ id }) => marketplaceName(id, locale))
+    .join(', ');
 }
 
 /**
@@ -44,7 +46,7 @@ function countriesOf(integrations: readonly Integration[], locale: string): stri
  */
 export async function updateBadge(now = Date.now(), expiries?: readonly RegionExpiry[]): Promise<void> {
   const { settings, locale, t } = await speaker();
-  const ending = expiries ?? (settings.features['authorization-expiry'] ? await regionExpiries() : []);
+  const ending = expiries ?? (settings.features['authorization-expiry'] ? await regionExpiries(settings) : []);
   const soonest = [...ending].sort((a, b) => a.expiresAt - b.expiresAt).find((e) => e.expiresAt - now <= 30 * DAY);
   const failing = await db().integrations.where('status').equals('failing').toArray();
   const expiryBadge = !soonest ? '' : soonest.expiresAt <= now ? '!' : `${Math.ceil((soonest.expiresAt - now) / DAY)}d`;

@@ -40,7 +40,7 @@ async function loadState(): Promise<ReminderState> {
 /** Shows whatever reminder is due and sets the badge. Safe to run as often as you like. */
 export async function runReminders(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
-  const expiries = settings.features['authorization-expiry'] ? await regionExpiries() : [];
+  const expiries = settings.features['authorization-expiry'] ? await regionExpiries(settings) : [];
   await updateBadge(now, expiries);
   const state = await loadState();
   const locale = resolveLocale(settings.language, browserLanguages());
