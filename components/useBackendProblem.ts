@@ -16,6 +16,7 @@ const KNOWN = new Set([
   'rejected',
   'token_gone',
   'awaiting_panel',
+  'ended_at_backend',
 ]);
 
 /** A backend problem in the seller's language, with the server's own words (as text) after it. */

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 export const countryGroupId = (accountId: string, marketplaceId: string) => `${accountId}-${marketplaceId}-country`;
 
 /** Brings a country's group into view and gives it the focus: a screen reader says its name and status. */
-function show(groupId: string): void {
+export function showCountry(groupId: string): void {
   const group = document.getElementById(groupId);
   group?.scrollIntoView({ block: 'start' });
   group?.focus();
@@ -38,7 +38,7 @@ export function FailingSummary() {
             key={i.id}
             type="button"
             className="secondary"
-            onClick={() => show(countryGroupId(i.accountId, i.marketplaceId))}
+            onClick={() => showCountry(countryGroupId(i.accountId, i.marketplaceId))}
           >
             {twice.has(name(i.marketplaceId)) ? `${name(i.marketplaceId)} · ${i.sellerId}` : name(i.marketplaceId)}
           </button>

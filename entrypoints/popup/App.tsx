@@ -6,7 +6,7 @@ import { I18nProvider, useI18n } from '@/components/i18n';
 import { AccountCard } from '@/components/popup/AccountCard';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExpirySection } from '@/components/popup/ExpirySection';
-import { FailingSummary } from '@/components/popup/FailingSummary';
+import { countryGroupId, FailingSummary, showCountry } from '@/components/popup/FailingSummary';
 import { ListingsSection } from '@/components/popup/ListingsSection';
 import { PasteCredentials } from '@/components/popup/PasteCredentials';
 import { SiteAccess } from '@/components/popup/SiteAccess';
@@ -14,6 +14,7 @@ import { accountsNewestFirst, type PopupSnapshot } from '@/components/popup/snap
 import { useStatusRefresh } from '@/components/popup/useStatusRefresh';
 import { useBackendProblem } from '@/components/useBackendProblem';
 import { useSettings } from '@/components/useSettings';
+import { ENDED_AT_BACKEND, ENDED_HASH } from '@/lib/db/statuses';
 import type { Settings } from '@/lib/settings/schema';
 
 export function PopupApp({ initialSettings, snapshot }: { initialSettings: Settings; snapshot: PopupSnapshot }) {
@@ -39,6 +40,15 @@ function Popup({ settings, snapshot }: { settings: Settings; snapshot: PopupSnap
     if (accounts.length < shown.current && focusLost()) main.current?.querySelector<HTMLElement>('h2')?.focus();
     shown.current = accounts.length;
   }, [accounts.length]);
+  // Opened from the notification that a connection ended at the platform: its country (the latest to end)
+  // is brought into view and focus, where the popup says what happened and how to connect it again.
+  useEffect(() => {
+    if (location.hash !== ENDED_HASH) return;
+    const [latest] = snapshot.integrations
+      .filter((i) => i.problem === ENDED_AT_BACKEND)
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+    if (latest) showCountry(countryGroupId(latest.accountId, latest.marketplaceId));
+  }, [snapshot]);
   return (
     // The popup itself is this wide. Opened in a tab (a notification does that), it stands in the middle, and
     // a window narrower than that (or zoomed in) gets a narrower column rather than a sideways scroll.

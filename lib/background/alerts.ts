@@ -13,6 +13,8 @@ import { loadSettings } from '../settings/store';
 
 /** The one notification about failing connections: a new one replaces it, and it goes when none fails. */
 export const FAILING_NOTIFICATION = 'failing';
+/** The one notification about connections that ended at the platform: a new one replaces it. */
+export const ENDED_NOTIFICATION = 'ended';
 
 /** A notification with ShipBridge's icon; the same id replaces the one shown before. */
 export function notify(id: string, title: string, message: string) {
@@ -73,5 +75,19 @@ export async function tellFailing(newlyFailing: readonly Integration[]): Promise
     FAILING_NOTIFICATION,
     t('alert.failingTitle'),
     t('alert.failing', { countries: countriesOf(newlyFailing, locale) }),
+  );
+}
+
+/**
+ * Tells the seller once that the platform no longer has these connections (removed in its panel, by someone
+ * else or by the platform itself): their orders stop importing too. No badge: the seller may have meant it.
+ */
+export async function tellEnded(newlyEnded: readonly Integration[]): Promise<void> {
+  if (!newlyEnded.length) return;
+  const { locale, t } = await speaker();
+  await notify(
+    ENDED_NOTIFICATION,
+    t('alert.failingTitle'),
+    t('alert.ended', { countries: countriesOf(newlyEnded, locale) }),
   );
 }

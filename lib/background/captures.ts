@@ -37,9 +37,14 @@ export async function saveCapture(
   const unknownMarketplaceIds = [
     ...new Set([...(existing?.unknownMarketplaceIds ?? []), ...input.unknownMarketplaceIds]),
   ];
+  const integrations = await db().integrations.where('accountId').equals(accountId).toArray();
+  // The same token after it has left comes back only for a marketplace that is not at the backend with it:
+  // one not handed to yet, or one whose connection has ended since (disconnected here or at the platform).
+  const wantedBack = (account: Account) => !account.secretId && tokenStillNeeded(account, integrations);
   const unchanged =
     sameToken &&
     existing !== undefined &&
+    !wantedBack(existing) &&
     marketplaceIds.length === existing.marketplaceIds.length &&
     unknownMarketplaceIds.length === existing.unknownMarketplaceIds.length &&
     (input.accountName === null || input.accountName === existing.accountName);
@@ -53,14 +58,7 @@ export async function saveCapture(
   if (unchanged) return result(false);
 
   const stored = Boolean(sameToken && existing?.secretId);
-  // The same token after it has left comes back only for a marketplace it has not been handed to yet.
-  const keep =
-    !sameToken ||
-    stored ||
-    tokenStillNeeded(
-      { ...(existing as Account), marketplaceIds, unknownMarketplaceIds },
-      await db().integrations.where('accountId').equals(accountId).toArray(),
-    );
+  const keep = !sameToken || stored || wantedBack({ ...(existing as Account), marketplaceIds, unknownMarketplaceIds });
   if (keep && !stored) await storeSecret(secretId, input.secret.token);
   const account: Account = {
     id: accountId,

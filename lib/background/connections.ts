@@ -2,10 +2,11 @@ import { BackendError } from '../backends/errors';
 import type { RemoteIntegration } from '../backends/types';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
+import { AT_BACKEND, ENDED_AT_BACKEND } from '../db/statuses';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
-import { tellFailing, updateBadge } from './alerts';
+import { tellEnded, tellFailing, updateBadge } from './alerts';
 import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
 import { localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
@@ -73,17 +74,27 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
 }
 
 /**
+ * Integrations the seller is disconnecting right now: gone at the backend a moment before the row says so,
+ * which a status read in that moment must not take for a connection ended at the platform.
+ */
+const leaving = new Set<string>();
+
+/**
  * Reads each integration's health at its backend and records it (nothing to ask before anything is handed
  * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before,
  * or a Connector API server set before, is read while that still works, and otherwise its integrations are
- * left as last known: never "disconnected" for not being at the other backend. The toolbar badge follows;
- * `tell` (the periodic read, not the popup's, whose seller sees for themself): a notification names the
- * countries the platform has just started to report failing.
+ * left as last known: never "disconnected" for not being at the other backend. A connection the platform
+ * no longer has, or reports disconnected, without the seller disconnecting it here (removed in the
+ * platform's panel, by a colleague or by the platform) is disconnected with the reason ENDED_AT_BACKEND.
+ * The toolbar badge follows; `tell` (the periodic read, not the popup's, whose seller sees for themself):
+ * a notification names the countries the platform has just started to report failing, another the ones
+ * whose connection has just ended there (their orders stop importing as well).
  */
 export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshed: number }> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
   const newlyFailing: Integration[] = [];
+  const newlyEnded: Integration[] = [];
   const settings = await loadSettings();
   // Where each integration is read: Sendcloud, or one Connector API server (older rows: the one set).
   type Source = { kind: Integration['backend']; server: string | null; integrations: Integration[] };
@@ -112,14 +123,28 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
       continue;
     }
     for (const integration of mine) {
+      // Changed while the list was read (the seller disconnected it, or a hand-off answered): the read
+      // above may predate that change, so it is not recorded; the next read sees the row as it is now.
+      const current = await db().integrations.get(integration.id);
+      if (!current || current.updatedAt !== integration.updatedAt || leaving.has(integration.id)) continue;
       const match =
         remote.find((r) => r.id === integration.remoteId) ??
         (kind === 'connector'
           ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
           : undefined);
+      // Gone there, or reported disconnected there: ended at the platform if it was there until now.
+      const ended = match ? match.status === 'disconnected' : Boolean(integration.remoteId);
+      const endedNow = ended && AT_BACKEND.has(integration.status);
+      if (endedNow) newlyEnded.push(integration);
+      const endedProblem = endedNow ? ENDED_AT_BACKEND : integration.problem;
       if (!match) {
         if (integration.remoteId && integration.status !== 'disconnected') {
-          await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
+          await db().integrations.update(integration.id, {
+            status: 'disconnected',
+            problem: endedProblem,
+            message: null,
+            updatedAt: Date.now(),
+          });
           refreshed++;
         }
         continue;
@@ -131,7 +156,7 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
         remoteId: match.id,
         connectorUrl: server, // found there (also one made there whose answer never arrived)
         message: match.message,
-        problem: null,
+        problem: ended ? endedProblem : null,
         lastSyncAt: match.lastSyncAt,
         updatedAt: Date.now(),
       });
@@ -140,7 +165,10 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
   }
   await forgetUnusedConnectorTokens();
   await updateBadge();
-  if (tell) await tellFailing(newlyFailing);
+  if (tell) {
+    await tellFailing(newlyFailing);
+    await tellEnded(newlyEnded);
+  }
   if (failure) throw failure;
   return { refreshed };
 }
@@ -161,8 +189,20 @@ async function removeAtBackend(integration: Integration): Promise<void> {
 export async function disconnect(integrationId: string): Promise<void> {
   const integration = await db().integrations.get(integrationId);
   if (!integration) throw new BackendError('not_found');
-  await removeAtBackend(integration);
-  await db().integrations.update(integrationId, { status: 'disconnected', earlierToken: false, updatedAt: Date.now() });
+  leaving.add(integrationId);
+  try {
+    await removeAtBackend(integration);
+    // Disconnected as asked: the platform's last words about it (a failing reason) are not news any more.
+    await db().integrations.update(integrationId, {
+      status: 'disconnected',
+      problem: null,
+      message: null,
+      earlierToken: false,
+      updatedAt: Date.now(),
+    });
+  } finally {
+    leaving.delete(integrationId);
+  }
   await forgetUnusedConnectorTokens(); // the last one at a server set before: its token has nothing left to do
   await updateBadge(); // a failing country disconnected fails no more
 }
@@ -180,11 +220,16 @@ export async function handOverNewToken(accountId: string): Promise<{ queued: num
   );
   let queued = 0;
   for (const integration of earlier) {
-    await removeAtBackend(integration);
-    // Still marked until the new hand-off replaces the row: a country connected meanwhile with the new token
-    // cannot make it leave the extension before this one has been queued with it.
-    await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
-    queued += (await queueConnections([integration])).queued;
+    leaving.add(integration.id);
+    try {
+      await removeAtBackend(integration);
+      // Still marked until the new hand-off replaces the row: a country connected meanwhile with the new
+      // token cannot make it leave the extension before this one has been queued with it.
+      await db().integrations.update(integration.id, { status: 'disconnected', updatedAt: Date.now() });
+      queued += (await queueConnections([integration])).queued;
+    } finally {
+      leaving.delete(integration.id);
+    }
   }
   return { queued };
 }

@@ -61,10 +61,15 @@ async function updateIntegration(id: string, patch: Partial<Integration>) {
   await db().integrations.update(id, { ...patch, updatedAt: Date.now() });
 }
 
-/** Whether every marketplace of the account has its connection linked at the backend (`integrations`: any). */
+/**
+ * Whether every marketplace of the account has its connection at the backend (`integrations`: any). One
+ * disconnected since, here or at the platform, is not: the token has somewhere to go again.
+ */
 export function isHandedOver(account: Account, integrations: readonly Integration[]): boolean {
   const linked = new Set(
-    integrations.filter((i) => i.accountId === account.id && i.remoteId !== null).map((i) => i.marketplaceId),
+    integrations
+      .filter((i) => i.accountId === account.id && i.remoteId !== null && i.status !== 'disconnected')
+      .map((i) => i.marketplaceId),
   );
   return [...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => linked.has(m));
 }

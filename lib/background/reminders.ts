@@ -3,13 +3,14 @@
 // Also the one warning before the retention period deletes credentials not handed over yet.
 import { browser } from 'wxt/browser';
 import { db } from '../db';
+import { ENDED_HASH } from '../db/statuses';
 import { DAY, expiryText, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { FAILING_NOTIFICATION, notify, updateBadge } from './alerts';
+import { ENDED_NOTIFICATION, FAILING_NOTIFICATION, notify, updateBadge } from './alerts';
 import { isHandedOver, tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
@@ -99,12 +100,17 @@ async function warnBeforePurge(
 
 /**
  * A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning or on
- * failing connections, ShipBridge (which says what to do).
+ * failing or ended connections, ShipBridge (which says what to do; for an ended one, at its country).
  */
 export function openFromNotification(notificationId: string): void {
   const [kind, , host] = notificationId.split(':');
   if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
-  if (notificationId.startsWith(PURGE_PREFIX) || notificationId === FAILING_NOTIFICATION) {
-    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  if (
+    notificationId.startsWith(PURGE_PREFIX) ||
+    notificationId === FAILING_NOTIFICATION ||
+    notificationId === ENDED_NOTIFICATION
+  ) {
+    const at = notificationId === ENDED_NOTIFICATION ? ENDED_HASH : '';
+    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${at}`) });
   }
 }

@@ -296,6 +296,56 @@ describe('handing the captured account to a Connector API backend', () => {
     await popup.close();
   });
 
+  it('says when the platform no longer has a country, and the way to connect it again', async () => {
+    // The account of the first test: Germany connected, the token handed over. Someone removes Germany in
+    // the platform's own panel.
+    const germany = (await sandbox.state()).integrations.find(
+      (i) => i.seller_id === SELLER && i.marketplace_id === 'A1PA6795UKMFR9',
+    );
+    const removed = await fetch(`${sandbox.url}/v1/amazon/integrations/${germany.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer sandbox-secret-token' },
+    });
+    assert.equal(removed.status, 204);
+    // The background's periodic read finds it (its alarm made due now, put back after): one notification.
+    const notifications = () => inBackground(session, () => chrome.notifications.getAll());
+    await inBackground(session, () => chrome.alarms.create('status', { when: Date.now() }));
+    await eventually(async () => 'ended' in (await notifications()));
+    await inBackground(session, () => chrome.alarms.create('status', { periodInMinutes: 30 }));
+    // No "!" on the toolbar button for it: the seller may have meant it.
+    assert.equal(await inBackground(session, () => chrome.action.getBadgeText({})), '');
+
+    // The notification opens the popup at Germany: focused, it says what happened and what to do.
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html#ended'));
+    const card = popup.getByTestId('account').filter({ hasText: SELLER });
+    const row = card.getByRole('group', { name: 'Germany', exact: true });
+    await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Germany');
+    assert.equal(await row.getByTestId('status').textContent(), 'Disconnected');
+    await row
+      .getByText(
+        'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
+      )
+      .waitFor();
+    // The token left with the hand-off: the way to it again is to authorize the developer once more.
+    const gone = card.getByTestId('token-gone');
+    await gone.getByText('authorize the developer again', { exact: false }).waitFor();
+    assert.equal(await row.getByText('Connect this country…').count(), 0);
+
+    // Authorized again, Amazon shows the same credentials screen (the same token): saved again, Germany
+    // can be connected from the popup, and is.
+    await capture(session, 'credentials-table-it', SELLER);
+    await eventually(async () => (await readStore(session, 'accounts')).find((a) => a.sellerId === SELLER)?.secretId);
+    await pressConnect(row);
+    await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+    assert.equal(await row.getByText('no longer has this connection', { exact: false }).count(), 0);
+    const there = (await sandbox.state()).integrations.filter(
+      (i) => i.seller_id === SELLER && i.marketplace_id === 'A1PA6795UKMFR9',
+    );
+    assert.equal(there.length, 1);
+    await popup.close();
+  });
+
   it('explains a refused token and a refused field in words', async () => {
     const options = await configure('a-wrong-token');
     await options.getByText('Your shipping platform refused the keys.', { exact: false }).waitFor();

@@ -93,6 +93,57 @@ describe('saveCapture', () => {
     expect(JSON.stringify(after)).not.toContain(TOKEN);
   });
 
+  it('takes the same token back after it left for a country whose connection has ended since', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    const capturedAt = (await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.capturedAt;
+    // Both at the backend, the token gone; then Italy's connection ended (here or at the platform).
+    for (const [marketplaceId, status] of [
+      ['APJ6JRA9NG5V4', 'disconnected'],
+      ['A1PA6795UKMFR9', 'connected'],
+    ] as const) {
+      await db().integrations.put({
+        id: `A3KXQ7ZP2N5VJ8:${marketplaceId}`,
+        accountId: 'EU:A3KXQ7ZP2N5VJ8',
+        sellerId: 'A3KXQ7ZP2N5VJ8',
+        marketplaceId,
+        countryCode: 'IT',
+        shopName: 'Bottega Rossi',
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement',
+        backend: 'connector',
+        status,
+        remoteId: `int_${marketplaceId}`,
+        problem: status === 'disconnected' ? 'ended_at_backend' : null,
+        message: null,
+        fieldErrors: null,
+        lastSyncAt: null,
+        updatedAt: 1,
+      });
+    }
+    await db().secrets.clear();
+    await db().accounts.update('EU:A3KXQ7ZP2N5VJ8', { secretId: null });
+
+    // Authorized again, Amazon shows the same screen (the same token): it is kept again, and Italy can go.
+    expect((await saveCapture(capture, 'EU', 'sellercentral.amazon.it')).changed).toBe(true);
+    const after = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
+    expect(await readSecret(after?.secretId ?? '')).toBe(TOKEN);
+    expect(after?.capturedAt).toBe(capturedAt); // the same authorization
+    expect((await db().integrations.toArray()).some((i) => i.earlierToken)).toBe(false);
+    expect(
+      await queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'APJ6JRA9NG5V4',
+          shopName: 'Bottega Rossi IT',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_announcement',
+        },
+      ]),
+    ).toEqual({ queued: 1 });
+    // Seen once more meanwhile: nothing changes.
+    expect((await saveCapture(capture, 'EU', 'sellercentral.amazon.it')).changed).toBe(false);
+  });
+
   it('lets a newer token supersede the old one and merges marketplaces', async () => {
     await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
     const newer = 'amzn.mws.aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';

@@ -274,7 +274,7 @@ describe('reminders', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('A3KXQ7ZP2N5VJ8');
   });
 
-  it('open Manage Your Apps on the seller’s host from an expiry reminder, and ShipBridge from a purge warning or failing connections', () => {
+  it('open Manage Your Apps on the seller’s host from an expiry reminder, and ShipBridge from a purge warning or failing or ended connections', () => {
     const opened: string[] = [];
     fakeBrowser.tabs.create = (async ({ url }: { url: string }) => {
       opened.push(url);
@@ -283,8 +283,10 @@ describe('reminders', () => {
     openFromNotification('expiry:EU:sellercentral.amazon.de');
     openFromNotification('purge:EU:A3KXQ7ZP2N5VJ8');
     openFromNotification('failing');
+    openFromNotification('ended');
     const popup = fakeBrowser.runtime.getURL('/popup.html');
-    expect(opened).toEqual(['https://sellercentral.amazon.de/apps/manage', popup, popup]);
+    // A connection ended at the platform: at its country.
+    expect(opened).toEqual(['https://sellercentral.amazon.de/apps/manage', popup, popup, `${popup}#ended`]);
   });
 
   it("keep the date read from Manage Your Apps past the retention period, only the configured developer's", async () => {

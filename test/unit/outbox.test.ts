@@ -785,3 +785,129 @@ describe('a connection the platform reports failing (orders from that country st
     expect(await fakeBrowser.action.getTitle({})).toBe('ShipBridge');
   });
 });
+
+describe('a connection that ended at the platform (removed there, not disconnected here)', () => {
+  const [italy, germany] = ['A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4', 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9'];
+  /** The notifications created, as the seller would see them. */
+  const shown: { id: string; message: string }[] = [];
+  beforeEach(() => {
+    shown.length = 0;
+    const create = fakeBrowser.notifications.create;
+    fakeBrowser.notifications.create = (async (id: string, options: { message: string }) => {
+      shown.push({ id, message: options.message });
+      return create(id, options as never);
+    }) as never;
+  });
+  /** Removes the country's integration at the platform, as its own panel would. */
+  const removeThere = async (id: string) => {
+    const remoteId = (await db().integrations.get(id))?.remoteId ?? '';
+    const response = await fetch(`${sandbox.url}/v1/amazon/integrations/${remoteId}`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer sandbox-token' },
+    });
+    expect(response.status).toBe(204);
+  };
+
+  it('is disconnected with the reason, and the periodic read tells the seller once', async () => {
+    await queueAll();
+    await drain();
+    await refreshStatuses({ tell: true });
+    expect(shown).toEqual([]);
+
+    await removeThere(italy);
+    await refreshStatuses({ tell: true });
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: 'ended_at_backend' });
+    expect(shown).toEqual([
+      {
+        id: 'ended',
+        message: expect.stringMatching(/no longer has the Amazon connection for: Italy\. Orders from there are not/),
+      },
+    ]);
+    // Not a failure the badge keeps showing: the seller may have meant it.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await refreshStatuses({ tell: true }); // still gone: nothing new to tell
+    expect(shown).toHaveLength(1);
+
+    // The platform reports Germany disconnected (the Connector API's own status): ended as well.
+    await sandbox.patchIntegration({ id: (await db().integrations.get(germany))?.remoteId, status: 'disconnected' });
+    await refreshStatuses({ tell: true });
+    expect(await db().integrations.get(germany)).toMatchObject({ status: 'disconnected', problem: 'ended_at_backend' });
+    expect(shown.map((s) => s.message)).toEqual([
+      expect.stringContaining(': Italy.'),
+      expect.stringContaining(': Germany.'),
+    ]);
+
+    // The token left with the hand-offs; captured again, Italy is connected anew, and the reason goes.
+    await captureAccount();
+    await queueConnections([
+      {
+        accountId: 'EU:A3KXQ7ZP2N5VJ8',
+        marketplaceId: 'APJ6JRA9NG5V4',
+        shopName: 'Bottega Rossi IT',
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_handover',
+      },
+    ]);
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: null });
+  });
+
+  it('says nothing when the seller disconnects here, even if a read comes in between', async () => {
+    await queueAll();
+    await drain();
+    await sandbox.patchIntegration({
+      id: (await db().integrations.get(italy))?.remoteId,
+      status: 'failing',
+      message: 'Amazon refused the token.',
+    });
+    await refreshStatuses();
+    expect(await db().integrations.get(italy)).toMatchObject({ message: 'Amazon refused the token.' });
+    // A periodic read lands after the platform removed Italy, before the row says so.
+    const update = db().integrations.update.bind(db().integrations);
+    let readBetween = false;
+    const spy = vi.spyOn(db().integrations, 'update').mockImplementation((async (key, changes) => {
+      if (!readBetween && (changes as { status?: string }).status === 'disconnected') {
+        readBetween = true;
+        await refreshStatuses({ tell: true });
+      }
+      return update(key, changes);
+    }) as typeof update);
+    try {
+      await disconnect(italy);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readBetween).toBe(true);
+    expect(shown).toEqual([]);
+    // Disconnected as asked: no reason, and the platform's failing message is not shown any more.
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null, message: null });
+    await refreshStatuses({ tell: true });
+    expect(shown).toEqual([]);
+  });
+
+  it('keeps a disconnect the seller made while a read was on its way, and tells nothing of it', async () => {
+    await queueAll();
+    await drain();
+    const realFetch = globalThis.fetch;
+    let disconnectedMeanwhile = false;
+    // The list is read with Italy still there; the seller's disconnect finishes before that answer is used.
+    globalThis.fetch = (async (input: string, init?: RequestInit) => {
+      const response = await realFetch(input, init);
+      if (!disconnectedMeanwhile && init?.method === 'GET' && String(input).endsWith('/v1/amazon/integrations')) {
+        disconnectedMeanwhile = true;
+        await disconnect(italy);
+      }
+      return response;
+    }) as typeof fetch;
+    try {
+      await refreshStatuses({ tell: true });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(disconnectedMeanwhile).toBe(true);
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null });
+    await refreshStatuses({ tell: true }); // Italy is not at the platform: as the seller asked
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null });
+    expect(shown).toEqual([]);
+    expect(await db().integrations.get(germany)).toMatchObject({ status: 'connected' });
+  });
+});

@@ -118,6 +118,8 @@ export const de: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
+  'problem.ended_at_backend':
+    'Ihre Versandplattform hat diese Verbindung nicht mehr (sie wurde dort entfernt), daher werden Bestellungen aus diesem Land nicht importiert.',
   'popup.failingSummary':
     '{count|Bestellungen aus diesem Land werden nicht importiert|Bestellungen aus diesen Ländern werden nicht importiert}: Ihre Versandplattform meldet die Amazon-Verbindung als fehlerhaft. Ursache und Abhilfe:',
   'popup.statusUnread':
@@ -213,6 +215,8 @@ export const de: Dictionary<UiKey> = {
   'alert.failingTitle': 'ShipBridge: Bestellungen werden nicht importiert',
   'alert.failing':
     'Amazon-Verbindung laut Ihrer Versandplattform fehlerhaft: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
+  'alert.ended':
+    'Ihre Versandplattform hat die Amazon-Verbindung nicht mehr für: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um neu zu verbinden, wenn Sie dort weiter verkaufen.',
   'badge.failing': '{count|# Verbindung fehlerhaft|# Verbindungen fehlerhaft}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':

@@ -111,6 +111,8 @@ export const en = {
   'problem.token_gone':
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
+  'problem.ended_at_backend':
+    'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
   'popup.failingSummary':
     '{count|Orders from this country are not importing|Orders from these countries are not importing}: your shipping platform reports the Amazon connection failing. See why and what to do:',
   'popup.statusUnread':
@@ -204,6 +206,8 @@ export const en = {
   'alert.failingTitle': 'ShipBridge: orders not importing',
   'alert.failing':
     'Amazon connection failing at your shipping platform: {countries}. Orders from there are not importing. Open ShipBridge to see why and what to do.',
+  'alert.ended':
+    'Your shipping platform no longer has the Amazon connection for: {countries}. Orders from there are not importing. Open ShipBridge to connect again if you still sell there.',
   'badge.failing': '{count|# connection failing|# connections failing}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':

@@ -115,6 +115,8 @@ export const es: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
+  'problem.ended_at_backend':
+    'Tu plataforma de envíos ya no tiene esta conexión (se eliminó allí), así que los pedidos de este país no se importan.',
   'popup.failingSummary':
     '{count|Los pedidos de este país no se importan|Los pedidos de estos países no se importan}: tu plataforma de envíos indica errores en la conexión con Amazon. Mira por qué y qué hacer:',
   'popup.statusUnread':
@@ -209,6 +211,8 @@ export const es: Dictionary<UiKey> = {
   'alert.failingTitle': 'ShipBridge: pedidos sin importar',
   'alert.failing':
     'Conexión con Amazon con errores según tu plataforma de envíos: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para ver por qué y qué hacer.',
+  'alert.ended':
+    'Tu plataforma de envíos ya no tiene la conexión con Amazon de: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para conectar de nuevo si sigues vendiendo allí.',
   'badge.failing': '{count|# conexión con errores|# conexiones con errores}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':

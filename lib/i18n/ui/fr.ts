@@ -118,6 +118,8 @@ export const fr: Dictionary<UiKey> = {
   'problem.token_gone':
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
+  'problem.ended_at_backend':
+    "Votre plateforme d'expédition n'a plus cette connexion (elle y a été supprimée) : les commandes de ce pays ne sont donc pas importées.",
   'popup.failingSummary':
     "{count|Les commandes de ce pays ne sont pas importées|Les commandes de ces pays ne sont pas importées} : votre plateforme d'expédition signale la connexion Amazon en échec. Voir pourquoi et que faire :",
   'popup.statusUnread':
@@ -214,6 +216,8 @@ export const fr: Dictionary<UiKey> = {
   'alert.failingTitle': 'ShipBridge : commandes non importées',
   'alert.failing':
     "Connexion Amazon en échec selon votre plateforme d'expédition : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour savoir pourquoi et que faire.",
+  'alert.ended':
+    "Votre plateforme d'expédition n'a plus la connexion Amazon pour : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour reconnecter si vous y vendez encore.",
   'badge.failing': '{count|# connexion en échec|# connexions en échec} : {countries}',
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':

@@ -118,6 +118,8 @@ export const it: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
+  'problem.ended_at_backend':
+    'La tua piattaforma di spedizione non ha più questo collegamento (è stato rimosso lì), quindi gli ordini da questo paese non vengono importati.',
   'popup.failingSummary':
     '{count|Gli ordini da questo paese non vengono importati|Gli ordini da questi paesi non vengono importati}: la tua piattaforma di spedizione segnala in errore il collegamento Amazon. Vedi perché e cosa fare:',
   'popup.statusUnread':
@@ -214,6 +216,8 @@ export const it: Dictionary<UiKey> = {
   'alert.failingTitle': 'ShipBridge: ordini non importati',
   'alert.failing':
     'Collegamento Amazon in errore secondo la tua piattaforma di spedizione: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per vedere perché e cosa fare.',
+  'alert.ended':
+    'La tua piattaforma di spedizione non ha più il collegamento Amazon per: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per ricollegarlo se vendi ancora lì.',
   'badge.failing': '{count|# collegamento in errore|# collegamenti in errore}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':

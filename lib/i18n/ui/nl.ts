@@ -117,6 +117,8 @@ export const nl: Dictionary<UiKey> = {
   'problem.token_gone':
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
+  'problem.ended_at_backend':
+    'Je verzendplatform heeft deze koppeling niet meer (daar verwijderd), dus bestellingen uit dit land komen niet binnen.',
   'popup.failingSummary':
     '{count|Bestellingen uit dit land komen niet binnen|Bestellingen uit deze landen komen niet binnen}: je verzendplatform meldt dat de Amazon-koppeling mislukt. Bekijk waarom en wat je kunt doen:',
   'popup.statusUnread':
@@ -212,6 +214,8 @@ export const nl: Dictionary<UiKey> = {
   'alert.failingTitle': 'ShipBridge: bestellingen komen niet binnen',
   'alert.failing':
     'Amazon-koppeling mislukt volgens je verzendplatform: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om te zien waarom en wat je kunt doen.',
+  'alert.ended':
+    'Je verzendplatform heeft de Amazon-koppeling niet meer voor: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om opnieuw te koppelen als je daar nog verkoopt.',
   'badge.failing': '{count|# koppeling mislukt|# koppelingen mislukt}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
