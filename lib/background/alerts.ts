@@ -15,6 +15,8 @@ import { loadSettings } from '../settings/store';
 export const FAILING_NOTIFICATION = 'failing';
 /** The one notification about connections that ended at the platform: a new one replaces it. */
 export const ENDED_NOTIFICATION = 'ended';
+/** The one notification about hand-offs that had to wait and have now ended: a new one replaces it. */
+export const HANDOFF_NOTIFICATION = 'handoff';
 
 /** A notification with ShipBridge's icon; the same id replaces the one shown before. */
 export function notify(id: string, title: string, message: string) {
@@ -90,4 +92,23 @@ export async function tellEnded(newlyEnded: readonly Integration[]): Promise<voi
     t('alert.failingTitle'),
     t('alert.ended', { countries: countriesOf(newlyEnded, locale) }),
   );
+}
+
+/**
+ * Tells the seller what became of hand-offs that had to wait (the platform could not be reached, or asked to
+ * wait): connected, connected but reported failing, or not connected (refused, or nothing left to send). A
+ * hand-off the seller cancelled is not news. One notification for all that ended in one run.
+ */
+export async function tellWaitedHandoffs(ended: readonly Integration[]): Promise<void> {
+  const connected = ended.filter((i) => i.status === 'connected' || i.status === 'connecting');
+  const failing = ended.filter((i) => i.status === 'failing');
+  const refused = ended.filter((i) => i.status === 'not_connected' && i.problem);
+  if (!connected.length && !failing.length && !refused.length) return;
+  const { locale, t } = await speaker();
+  const lines = [
+    ...(connected.length ? [t('alert.handoffConnected', { countries: countriesOf(connected, locale) })] : []),
+    ...(failing.length ? [t('alert.handoffFailing', { countries: countriesOf(failing, locale) })] : []),
+    ...(refused.length ? [t('alert.handoffRefused', { countries: countriesOf(refused, locale) })] : []),
+  ];
+  await notify(HANDOFF_NOTIFICATION, t('alert.handoffTitle'), lines.join('\n'));
 }

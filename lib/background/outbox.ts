@@ -7,6 +7,7 @@ import { db } from '../db';
 import type { Account, Integration, OutboxEntry } from '../db/schemas';
 import { developerFor, formatDeveloperId } from '../settings/schema';
 import { loadSettings } from '../settings/store';
+import { tellWaitedHandoffs, updateBadge } from './alerts';
 import { currentBackend } from './backend-keys';
 import { backoffMs } from './backoff';
 import { deleteSecret, readSecret } from './vault';
@@ -212,12 +213,27 @@ async function run(): Promise<void> {
     }
     return; // runs again when the backend settings are saved
   }
+  // Hand-offs that ended in this run, and of them the ones that had to wait (the seller saw "keeps trying",
+  // or went to Sendcloud's panel, and has probably left the popup since): what became of those is told in a
+  // notification.
+  let ended = 0;
+  const waited: Integration[] = [];
   for (;;) {
     const due = await db().outbox.where('nextAttemptAt').belowOrEqual(Date.now()).sortBy('createdAt');
     if (!due.length) break;
-    for (const entry of due) await attempt(entry, backend);
+    for (const entry of due) {
+      const before = await db().integrations.get(entry.integrationId);
+      await attempt(entry, backend);
+      if (await db().outbox.get(entry.id)) continue;
+      ended++;
+      const integration = await db().integrations.get(entry.integrationId);
+      if (integration && (entry.attempts > 0 || before?.problem === 'awaiting_panel')) waited.push(integration);
+    }
   }
   await scheduleNext();
+  if (!ended) return;
+  await updateBadge(); // a country may have arrived failing
+  await tellWaitedHandoffs(waited);
 }
 
 /** Sends whatever is due. Safe to call from anywhere at any time: one run at a time. */

@@ -10,7 +10,7 @@ import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { ENDED_NOTIFICATION, FAILING_NOTIFICATION, notify, updateBadge } from './alerts';
+import { ENDED_NOTIFICATION, FAILING_NOTIFICATION, HANDOFF_NOTIFICATION, notify, updateBadge } from './alerts';
 import { isHandedOver, tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
@@ -100,7 +100,8 @@ async function warnBeforePurge(
 
 /**
  * A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning or on
- * failing or ended connections, ShipBridge (which says what to do; for an ended one, at its country).
+ * failing or ended connections or hand-offs that waited, ShipBridge (which says what to do; for an ended
+ * connection, at its country).
  */
 export function openFromNotification(notificationId: string): void {
   const [kind, , host] = notificationId.split(':');
@@ -108,7 +109,8 @@ export function openFromNotification(notificationId: string): void {
   if (
     notificationId.startsWith(PURGE_PREFIX) ||
     notificationId === FAILING_NOTIFICATION ||
-    notificationId === ENDED_NOTIFICATION
+    notificationId === ENDED_NOTIFICATION ||
+    notificationId === HANDOFF_NOTIFICATION
   ) {
     const at = notificationId === ENDED_NOTIFICATION ? ENDED_HASH : '';
     void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${at}`) });

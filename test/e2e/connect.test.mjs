@@ -165,6 +165,9 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(synced.length, 5);
     for (const text of synced) assert.match(text, /^Last sync [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M$/);
     await card.getByText('Handed to your shipping platform').waitFor();
+    // Three countries had to wait for the platform: what became of them is told once, in a notification (the
+    // seller who saw "keeps trying" may have left the popup long before).
+    await eventually(async () => 'handoff' in (await inBackground(session, () => chrome.notifications.getAll())));
 
     // Disconnected after the token has left: no form that cannot work, but the way to a new token.
     // Each country is a group named after it, so its buttons say which country they are for.
@@ -292,7 +295,7 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await row.getByText('are not importing', { exact: false }).count(), 0);
     assert.equal(await summary.count(), 0);
     await button({ text: '', title: 'ShipBridge' });
-    assert.deepEqual(await notifications(), {}); // out of date, taken down
+    assert.equal('failing' in (await notifications()), false); // out of date, taken down
     await popup.close();
   });
 

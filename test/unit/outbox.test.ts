@@ -523,6 +523,42 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
     }
   });
 
+  it('tells the seller once it finds the integration they created in the panel', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    const shown: string[] = [];
+    const create = fakeBrowser.notifications.create;
+    fakeBrowser.notifications.create = (async (id: string, options: { message: string }) => {
+      shown.push(`${id}: ${options.message}`);
+      return create(id, options as never);
+    }) as never;
+    let panel: unknown[] = [];
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) =>
+      init?.method === 'PATCH' ? new Response(null, { status: 204 }) : json(panel),
+    );
+    try {
+      await queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: 'APJ6JRA9NG5V4',
+          shopName: 'Bottega Rossi IT',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+      ]);
+      await processOutbox();
+      expect((await db().integrations.toArray())[0]?.problem).toBe('awaiting_panel');
+      expect(shown).toEqual([]);
+      // Created in the panel (the popup closed when the seller went there): found at the next look.
+      panel = [{ id: 71, shop_name: 'Bottega Rossi IT', system: 'amazon', failing_since: null, last_fetch: null }];
+      await drain();
+      expect((await db().integrations.toArray())[0]).toMatchObject({ status: 'connected', remoteId: '71' });
+      expect(shown).toEqual(['handoff: Connected at your shipping platform: Italy.']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('links an integration the seller created under another shop name, once they say which it is', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
@@ -769,6 +805,30 @@ describe('a connection the platform reports failing (orders from that country st
     expect(shown).toHaveLength(1);
   });
 
+  it('shows on the toolbar button as soon as a hand-off is answered failing', async () => {
+    const italy = 'APJ6JRA9NG5V4';
+    const connectItaly = () =>
+      queueConnections([
+        {
+          accountId: 'EU:A3KXQ7ZP2N5VJ8',
+          marketplaceId: italy,
+          shopName: 'Bottega Rossi IT',
+          importPackageWeight: true,
+          orderStatusUpdate: 'on_handover',
+        },
+      ]);
+    await connectItaly();
+    await drain();
+    const id = `A3KXQ7ZP2N5VJ8:${italy}`;
+    await sandbox.patchIntegration({ id: (await db().integrations.get(id))?.remoteId, status: 'failing' });
+    // Its answer was lost (say, the worker stopped); sent again, the platform answers with the one it has.
+    await db().integrations.update(id, { status: 'not_connected', remoteId: null });
+    await connectItaly();
+    await drain();
+    expect(await db().integrations.get(id)).toMatchObject({ status: 'failing' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
   it('leaves the button when the failing country is disconnected or its account deleted', async () => {
     await queueAll();
     await drain();
@@ -909,5 +969,63 @@ describe('a connection that ended at the platform (removed there, not disconnect
     expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null });
     expect(shown).toEqual([]);
     expect(await db().integrations.get(germany)).toMatchObject({ status: 'connected' });
+  });
+});
+
+describe('what became of hand-offs that had to wait', () => {
+  const shown: { id: string; title: string; message: string }[] = [];
+  beforeEach(() => {
+    shown.length = 0;
+    const create = fakeBrowser.notifications.create;
+    fakeBrowser.notifications.create = (async (id: string, options: { title: string; message: string }) => {
+      shown.push({ id, title: options.title, message: options.message });
+      return create(id, options as never);
+    }) as never;
+  });
+
+  it('is told once, for all that ended together; a first try and a cancelled hand-off are not news', async () => {
+    // Sent at once and answered: the seller saw it in the popup.
+    await queueAll();
+    await drain();
+    expect(shown).toEqual([]);
+
+    // Another account's three countries wait for a platform that cannot be reached.
+    await saveCapture(
+      {
+        sellerId: 'A9ZZ8YY7XX6WW5',
+        accountName: 'Müller Versand',
+        marketplaceIds: ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS'],
+        unknownMarketplaceIds: [],
+        secret: { type: 'mws', token: NEW_TOKEN },
+      },
+      'EU',
+      'sellercentral.amazon.de',
+    );
+    await sandbox.setFaults({ down: true });
+    await queueConnections(
+      ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS'].map((marketplaceId) => ({
+        accountId: 'EU:A9ZZ8YY7XX6WW5',
+        marketplaceId,
+        shopName: `Müller ${marketplaceId.slice(0, 4)}`,
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement' as const,
+      })),
+    );
+    await processOutbox();
+    expect((await db().outbox.toArray()).map((e) => e.attempts)).toEqual([1, 1, 1]);
+    // The seller gives up on Spain; the platform is back and refuses Germany (its shop name, emptied here).
+    await cancelHandoff('A9ZZ8YY7XX6WW5:A1RKKUPIHCS9HS');
+    await db().integrations.update('A9ZZ8YY7XX6WW5:A1PA6795UKMFR9', { shopName: '' });
+    await sandbox.setFaults({ down: false });
+    await drain();
+    expect(await db().integrations.get('A9ZZ8YY7XX6WW5:A1PA6795UKMFR9')).toMatchObject({ status: 'not_connected' });
+    expect(shown).toEqual([
+      {
+        id: 'handoff',
+        title: 'ShipBridge: connections that waited',
+        message:
+          'Connected at your shipping platform: France.\nNot connected: Germany. Open ShipBridge to see why and what to do.',
+      },
+    ]);
   });
 });

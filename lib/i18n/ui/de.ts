@@ -217,6 +217,11 @@ export const de: Dictionary<UiKey> = {
     'Amazon-Verbindung laut Ihrer Versandplattform fehlerhaft: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
   'alert.ended':
     'Ihre Versandplattform hat die Amazon-Verbindung nicht mehr für: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um neu zu verbinden, wenn Sie dort weiter verkaufen.',
+  'alert.handoffTitle': 'ShipBridge: wartende Verbindungen',
+  'alert.handoffConnected': 'Mit Ihrer Versandplattform verbunden: {countries}.',
+  'alert.handoffFailing':
+    'Verbunden, aber laut Ihrer Versandplattform fehlerhaft: {countries}. Öffnen Sie ShipBridge, um die Ursache zu sehen.',
+  'alert.handoffRefused': 'Nicht verbunden: {countries}. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
   'badge.failing': '{count|# Verbindung fehlerhaft|# Verbindungen fehlerhaft}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':

@@ -208,6 +208,11 @@ export const en = {
     'Amazon connection failing at your shipping platform: {countries}. Orders from there are not importing. Open ShipBridge to see why and what to do.',
   'alert.ended':
     'Your shipping platform no longer has the Amazon connection for: {countries}. Orders from there are not importing. Open ShipBridge to connect again if you still sell there.',
+  'alert.handoffTitle': 'ShipBridge: connections that waited',
+  'alert.handoffConnected': 'Connected at your shipping platform: {countries}.',
+  'alert.handoffFailing':
+    'Connected, but your shipping platform reports it failing: {countries}. Open ShipBridge to see why.',
+  'alert.handoffRefused': 'Not connected: {countries}. Open ShipBridge to see why and what to do.',
   'badge.failing': '{count|# connection failing|# connections failing}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':

@@ -213,6 +213,11 @@ export const es: Dictionary<UiKey> = {
     'Conexión con Amazon con errores según tu plataforma de envíos: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para ver por qué y qué hacer.',
   'alert.ended':
     'Tu plataforma de envíos ya no tiene la conexión con Amazon de: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para conectar de nuevo si sigues vendiendo allí.',
+  'alert.handoffTitle': 'ShipBridge: conexiones en espera',
+  'alert.handoffConnected': 'Conectado con tu plataforma de envíos: {countries}.',
+  'alert.handoffFailing':
+    'Conectado, pero con errores según tu plataforma de envíos: {countries}. Abre ShipBridge para ver por qué.',
+  'alert.handoffRefused': 'No conectado: {countries}. Abre ShipBridge para ver por qué y qué hacer.',
   'badge.failing': '{count|# conexión con errores|# conexiones con errores}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':

@@ -218,6 +218,11 @@ export const fr: Dictionary<UiKey> = {
     "Connexion Amazon en échec selon votre plateforme d'expédition : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour savoir pourquoi et que faire.",
   'alert.ended':
     "Votre plateforme d'expédition n'a plus la connexion Amazon pour : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour reconnecter si vous y vendez encore.",
+  'alert.handoffTitle': 'ShipBridge : connexions en attente',
+  'alert.handoffConnected': "Connecté à votre plateforme d'expédition : {countries}.",
+  'alert.handoffFailing':
+    "Connecté, mais en échec selon votre plateforme d'expédition : {countries}. Ouvrez ShipBridge pour savoir pourquoi.",
+  'alert.handoffRefused': 'Non connecté : {countries}. Ouvrez ShipBridge pour savoir pourquoi et que faire.',
   'badge.failing': '{count|# connexion en échec|# connexions en échec} : {countries}',
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':

@@ -218,6 +218,11 @@ export const it: Dictionary<UiKey> = {
     'Collegamento Amazon in errore secondo la tua piattaforma di spedizione: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per vedere perché e cosa fare.',
   'alert.ended':
     'La tua piattaforma di spedizione non ha più il collegamento Amazon per: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per ricollegarlo se vendi ancora lì.',
+  'alert.handoffTitle': 'ShipBridge: collegamenti in attesa',
+  'alert.handoffConnected': 'Collegato alla tua piattaforma di spedizione: {countries}.',
+  'alert.handoffFailing':
+    'Collegato, ma in errore secondo la tua piattaforma di spedizione: {countries}. Apri ShipBridge per vedere perché.',
+  'alert.handoffRefused': 'Non collegato: {countries}. Apri ShipBridge per vedere perché e cosa fare.',
   'badge.failing': '{count|# collegamento in errore|# collegamenti in errore}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':

@@ -216,6 +216,11 @@ export const nl: Dictionary<UiKey> = {
     'Amazon-koppeling mislukt volgens je verzendplatform: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om te zien waarom en wat je kunt doen.',
   'alert.ended':
     'Je verzendplatform heeft de Amazon-koppeling niet meer voor: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om opnieuw te koppelen als je daar nog verkoopt.',
+  'alert.handoffTitle': 'ShipBridge: wachtende koppelingen',
+  'alert.handoffConnected': 'Gekoppeld aan je verzendplatform: {countries}.',
+  'alert.handoffFailing':
+    'Gekoppeld, maar mislukt volgens je verzendplatform: {countries}. Open ShipBridge om te zien waarom.',
+  'alert.handoffRefused': 'Niet gekoppeld: {countries}. Open ShipBridge om te zien waarom en wat je kunt doen.',
   'badge.failing': '{count|# koppeling mislukt|# koppelingen mislukt}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
