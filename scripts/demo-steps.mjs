@@ -213,6 +213,40 @@ export const STEPS = [
     },
   },
   {
+    id: 'ended',
+    title: 'Step 3: a connection removed in the platform’s own panel, and the way to connect it again',
+    async run(session) {
+      const { integrations } = await session.sandbox.state();
+      const germany = integrations.find(
+        (i) => i.seller_id === 'A1B2C3D4E5F6G7' && i.marketplace_id === 'A1PA6795UKMFR9',
+      );
+      // Removed at the platform (someone in its panel), not in ShipBridge.
+      await fetch(`${session.sandbox.url}/v1/amazon/integrations/${germany.id}`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${session.sandbox.token}` },
+      });
+      await inBackground(session, () => chrome.alarms.create('status', { when: Date.now() }));
+      await eventually(async () => 'ended' in (await inBackground(session, () => chrome.notifications.getAll())), {
+        timeout: 10_000,
+      });
+      await inBackground(session, () => chrome.alarms.create('status', { periodInMinutes: 30 }));
+      // Where the notification's click leads: the popup, at Germany.
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(session.extensionUrl('popup.html#ended'));
+      await eventually(
+        async () => (await page.evaluate(() => document.activeElement?.dataset.marketplace)) === 'A1PA6795UKMFR9',
+      );
+      const row = page
+        .getByTestId('account')
+        .filter({ hasText: 'A1B2C3D4E5F6G7' })
+        .locator('[data-marketplace=A1PA6795UKMFR9]');
+      // biome-ignore lint/performance/useDomNodeTextContent: the row as the seller reads it, spaced between blocks
+      const said = (await row.innerText()).replace(/\s+/g, ' ').slice(0, 200);
+      return { page, result: `a notification told the seller; the popup opens at Germany: ${said}` };
+    },
+  },
+  {
     id: 'sendcloud-fill',
     title: 'Step 3 with Sendcloud (the default): the popup fills in Sendcloud’s Amazon connect form',
     async run(session) {

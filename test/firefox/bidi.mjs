@@ -208,6 +208,8 @@ export async function launchFirefox() {
     extensionErrors: () =>
       output.split('\n').filter((line) => line.startsWith(`JavaScript error: moz-extension://${EXTENSION_UUID}/`)),
     sleep,
+    /** The profile's folder (in the OS temp dir), readable while Firefox runs. */
+    profile,
     /** Polls until `read()` returns something truthy. */
     async until(read, what, timeout = 10_000) {
       const start = Date.now();

@@ -282,9 +282,13 @@ describe('the Firefox build in Firefox', () => {
       type(document.body.appendChild(document.createElement('textarea')), ${JSON.stringify(control)});
       return true;
     })()`);
-    await firefox.sleep(3000); // session restore writes every second here (see bidi.mjs)
+    // Session restore writes every second here (see bidi.mjs), later on a busy machine: the control reaches
+    // the disk first, and only then can the paste field's absence mean something.
+    const controlOnDisk = async () => (await secretsInProfile(firefox.profile, [control])).found.length > 0;
+    await firefox.until(controlOnDisk, 'the control in the session file', 30_000);
+    await firefox.sleep(1500); // one more write of the same state
     const profile = await firefox.quit();
-    assert.notDeepEqual((await secretsInProfile(profile, [control])).found, [], 'the control is not on disk');
+    assert.ok(await controlOnDisk(), 'the control is on disk');
     // The two tokens captured above (one of them sent to the server for Italy, kept for the other
     // countries), the Connector API token saved for the hand-off, and the block pasted.
     const secrets = [
