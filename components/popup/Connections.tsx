@@ -244,6 +244,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const fieldError = integration?.fieldErrors?.shop_name;
         const base = `${account.id}-${id}`;
         const elsewhere = integration?.remoteId ? platformChosenBefore(integration, settings, t) : null;
+        // While it connects, the last attempt's problem is not its news any more (nor an error in red).
+        const problemShown = Boolean(integration?.problem || integration?.message) && status !== 'connecting';
         return (
           // A group named by its country: a screen reader says which country a Disconnect or Connect is for.
           <fieldset
@@ -256,8 +258,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             tabIndex={-1}
             className="marketplace stack"
             aria-label={name(id)}
-            // Focus comes here when the country's button goes with its change: its status is said with its name.
-            aria-describedby={`${base}-status`}
+            // Focus comes here when the country's button goes with its change, or from the summary and the
+            // notifications: its status is said with its name, and why, when the popup says why.
+            aria-describedby={problemShown ? `${base}-status ${base}-problem` : `${base}-status`}
             data-testid="marketplace"
             data-marketplace={id}
           >
@@ -271,9 +274,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 {t(`status.${status}`)}
               </span>
             </div>
-            {/* While it connects, the last attempt's problem is not its news any more (nor an error in red). */}
-            {(integration?.problem || integration?.message) && status !== 'connecting' ? (
-              <p className={status === 'queued' ? 'muted' : 'error'} role="status">
+            {problemShown && integration ? (
+              <p id={`${base}-problem`} className={status === 'queued' ? 'muted' : 'error'} role="status">
                 {describe(integration.problem, integration.message)}
               </p>
             ) : null}

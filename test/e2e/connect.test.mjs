@@ -325,11 +325,15 @@ describe('handing the captured account to a Connector API backend', () => {
     const row = card.getByRole('group', { name: 'Germany', exact: true });
     await eventually(async () => (await popup.evaluate(() => document.activeElement?.ariaLabel)) === 'Germany');
     assert.equal(await row.getByTestId('status').textContent(), 'Disconnected');
-    await row
-      .getByText(
-        'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
-      )
-      .waitFor();
+    const why =
+      'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.';
+    await row.getByText(why).waitFor();
+    // A screen reader says it on arrival: the country, its status, and why.
+    assert.deepEqual(await focusedAnnouncement(session, popup), {
+      role: 'group',
+      name: 'Germany',
+      description: `Disconnected ${why}`,
+    });
     // The token left with the hand-off: the way to it again is to authorize the developer once more.
     const gone = card.getByTestId('token-gone');
     await gone.getByText('authorize the developer again', { exact: false }).waitFor();
