@@ -69,30 +69,27 @@ export async function updateBadge(now = Date.now(), expiries?: readonly RegionEx
   }
 }
 
-/** Tells the seller once that the platform now reports these connections failing (orders stop importing). */
-export async function tellFailing(newlyFailing: readonly Integration[]): Promise<void> {
-  if (!newlyFailing.length) return;
+/** One notification naming the countries of `integrations` in the seller's language; nothing if none. */
+async function tellCountries(
+  id: string,
+  message: 'alert.failing' | 'alert.ended',
+  integrations: readonly Integration[],
+): Promise<void> {
+  if (!integrations.length) return;
   const { locale, t } = await speaker();
-  await notify(
-    FAILING_NOTIFICATION,
-    t('alert.failingTitle'),
-    t('alert.failing', { countries: countriesOf(newlyFailing, locale) }),
-  );
+  await notify(id, t('alert.failingTitle'), t(message, { countries: countriesOf(integrations, locale) }));
 }
+
+/** Tells the seller once that the platform now reports these connections failing (orders stop importing). */
+export const tellFailing = (newlyFailing: readonly Integration[]) =>
+  tellCountries(FAILING_NOTIFICATION, 'alert.failing', newlyFailing);
 
 /**
  * Tells the seller once that the platform no longer has these connections (removed in its panel, by someone
  * else or by the platform itself): their orders stop importing too. No badge: the seller may have meant it.
  */
-export async function tellEnded(newlyEnded: readonly Integration[]): Promise<void> {
-  if (!newlyEnded.length) return;
-  const { locale, t } = await speaker();
-  await notify(
-    ENDED_NOTIFICATION,
-    t('alert.failingTitle'),
-    t('alert.ended', { countries: countriesOf(newlyEnded, locale) }),
-  );
-}
+export const tellEnded = (newlyEnded: readonly Integration[]) =>
+  tellCountries(ENDED_NOTIFICATION, 'alert.ended', newlyEnded);
 
 /**
  * Tells the seller what became of hand-offs that had to wait (the platform could not be reached, or asked to

@@ -15,6 +15,27 @@ const capture: CapturedCredentialsInput = {
   secret: { type: 'mws', token: TOKEN },
 };
 
+/** The account's connection of one marketplace, as made at the backend (`int_<marketplace>` there). */
+const putConnection = (marketplaceId: string, status: 'connected' | 'disconnected', problem: string | null = null) =>
+  db().integrations.put({
+    id: `A3KXQ7ZP2N5VJ8:${marketplaceId}`,
+    accountId: 'EU:A3KXQ7ZP2N5VJ8',
+    sellerId: 'A3KXQ7ZP2N5VJ8',
+    marketplaceId,
+    countryCode: 'IT',
+    shopName: 'Bottega Rossi',
+    importPackageWeight: true,
+    orderStatusUpdate: 'on_announcement',
+    backend: 'connector',
+    status,
+    remoteId: `int_${marketplaceId}`,
+    problem,
+    message: null,
+    fieldErrors: null,
+    lastSyncAt: null,
+    updatedAt: 1,
+  });
+
 beforeEach(async () => {
   await Promise.all(db().tables.map((t) => t.clear()));
   await destroyVault();
@@ -56,26 +77,7 @@ describe('saveCapture', () => {
   it('takes the same token back after it left only for a marketplace it has not been handed to', async () => {
     await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
     // Both marketplaces at the backend; the token has left.
-    for (const marketplaceId of capture.marketplaceIds) {
-      await db().integrations.put({
-        id: `A3KXQ7ZP2N5VJ8:${marketplaceId}`,
-        accountId: 'EU:A3KXQ7ZP2N5VJ8',
-        sellerId: 'A3KXQ7ZP2N5VJ8',
-        marketplaceId,
-        countryCode: 'IT',
-        shopName: 'Bottega Rossi',
-        importPackageWeight: true,
-        orderStatusUpdate: 'on_announcement',
-        backend: 'connector',
-        status: 'connected',
-        remoteId: `int_${marketplaceId}`,
-        problem: null,
-        message: null,
-        fieldErrors: null,
-        lastSyncAt: null,
-        updatedAt: 1,
-      });
-    }
+    for (const marketplaceId of capture.marketplaceIds) await putConnection(marketplaceId, 'connected');
     const account = await db().accounts.get('EU:A3KXQ7ZP2N5VJ8');
     await db().secrets.clear();
     await db().accounts.update('EU:A3KXQ7ZP2N5VJ8', { secretId: null });
@@ -97,29 +99,8 @@ describe('saveCapture', () => {
     await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
     const capturedAt = (await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.capturedAt;
     // Both at the backend, the token gone; then Italy's connection ended (here or at the platform).
-    for (const [marketplaceId, status] of [
-      ['APJ6JRA9NG5V4', 'disconnected'],
-      ['A1PA6795UKMFR9', 'connected'],
-    ] as const) {
-      await db().integrations.put({
-        id: `A3KXQ7ZP2N5VJ8:${marketplaceId}`,
-        accountId: 'EU:A3KXQ7ZP2N5VJ8',
-        sellerId: 'A3KXQ7ZP2N5VJ8',
-        marketplaceId,
-        countryCode: 'IT',
-        shopName: 'Bottega Rossi',
-        importPackageWeight: true,
-        orderStatusUpdate: 'on_announcement',
-        backend: 'connector',
-        status,
-        remoteId: `int_${marketplaceId}`,
-        problem: status === 'disconnected' ? 'ended_at_backend' : null,
-        message: null,
-        fieldErrors: null,
-        lastSyncAt: null,
-        updatedAt: 1,
-      });
-    }
+    await putConnection('APJ6JRA9NG5V4', 'disconnected', 'ended_at_backend');
+    await putConnection('A1PA6795UKMFR9', 'connected');
     await db().secrets.clear();
     await db().accounts.update('EU:A3KXQ7ZP2N5VJ8', { secretId: null });
 

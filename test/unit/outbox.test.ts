@@ -73,6 +73,18 @@ const queueAll = () =>
     })),
   );
 
+/** Queues Italy of the captured account (as its Connect form in the popup would). */
+const queueItaly = () =>
+  queueConnections([
+    {
+      accountId: 'EU:A3KXQ7ZP2N5VJ8',
+      marketplaceId: 'APJ6JRA9NG5V4',
+      shopName: 'Bottega Rossi IT',
+      importPackageWeight: true,
+      orderStatusUpdate: 'on_handover',
+    },
+  ]);
+
 /** Runs the outbox until it is empty, making each waiting entry due at once (time is not under test). */
 async function drain(maxRuns = 10) {
   for (let i = 0; i < maxRuns && (await db().outbox.count()); i++) {
@@ -491,15 +503,7 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       return json([]);
     });
     try {
-      await queueConnections([
-        {
-          accountId: 'EU:A3KXQ7ZP2N5VJ8',
-          marketplaceId: 'APJ6JRA9NG5V4',
-          shopName: 'Bottega Rossi IT',
-          importPackageWeight: true,
-          orderStatusUpdate: 'on_handover',
-        },
-      ]);
+      await queueItaly();
       await processOutbox();
       const wait = async () => {
         const [entry] = await db().outbox.toArray();
@@ -537,15 +541,7 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       init?.method === 'PATCH' ? new Response(null, { status: 204 }) : json(panel),
     );
     try {
-      await queueConnections([
-        {
-          accountId: 'EU:A3KXQ7ZP2N5VJ8',
-          marketplaceId: 'APJ6JRA9NG5V4',
-          shopName: 'Bottega Rossi IT',
-          importPackageWeight: true,
-          orderStatusUpdate: 'on_handover',
-        },
-      ]);
+      await queueItaly();
       await processOutbox();
       expect((await db().integrations.toArray())[0]?.problem).toBe('awaiting_panel');
       expect(shown).toEqual([]);
@@ -806,24 +802,13 @@ describe('a connection the platform reports failing (orders from that country st
   });
 
   it('shows on the toolbar button as soon as a hand-off is answered failing', async () => {
-    const italy = 'APJ6JRA9NG5V4';
-    const connectItaly = () =>
-      queueConnections([
-        {
-          accountId: 'EU:A3KXQ7ZP2N5VJ8',
-          marketplaceId: italy,
-          shopName: 'Bottega Rossi IT',
-          importPackageWeight: true,
-          orderStatusUpdate: 'on_handover',
-        },
-      ]);
-    await connectItaly();
+    await queueItaly();
     await drain();
-    const id = `A3KXQ7ZP2N5VJ8:${italy}`;
+    const id = 'A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4';
     await sandbox.patchIntegration({ id: (await db().integrations.get(id))?.remoteId, status: 'failing' });
     // Its answer was lost (say, the worker stopped); sent again, the platform answers with the one it has.
     await db().integrations.update(id, { status: 'not_connected', remoteId: null });
-    await connectItaly();
+    await queueItaly();
     await drain();
     expect(await db().integrations.get(id)).toMatchObject({ status: 'failing' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
@@ -899,15 +884,7 @@ describe('a connection that ended at the platform (removed there, not disconnect
 
     // The token left with the hand-offs; captured again, Italy is connected anew, and the reason goes.
     await captureAccount();
-    await queueConnections([
-      {
-        accountId: 'EU:A3KXQ7ZP2N5VJ8',
-        marketplaceId: 'APJ6JRA9NG5V4',
-        shopName: 'Bottega Rossi IT',
-        importPackageWeight: true,
-        orderStatusUpdate: 'on_handover',
-      },
-    ]);
+    await queueItaly();
     expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: null });
   });
 
