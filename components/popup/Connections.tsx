@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { db } from '@/lib/db';
 import type { Account, Integration } from '@/lib/db/schemas';
 import { formatDate } from '@/lib/i18n/dates';
@@ -247,172 +247,184 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         // While it connects, the last attempt's problem is not its news any more (nor an error in red).
         const problemShown = Boolean(integration?.problem || integration?.message) && status !== 'connecting';
         return (
-          // A group named by its country: a screen reader says which country a Disconnect or Connect is for.
-          <fieldset
-            key={id}
-            ref={(group) => {
-              if (group) groups.current.set(id, group);
-              else groups.current.delete(id);
-            }}
-            id={countryGroupId(account.id, id)}
-            tabIndex={-1}
-            className="marketplace stack"
-            aria-label={name(id)}
-            // Focus comes here when the country's button goes with its change, or from the summary and the
-            // notifications: its status is said with its name, and why, when the popup says why.
-            aria-describedby={problemShown ? `${base}-status ${base}-problem` : `${base}-status`}
-            data-testid="marketplace"
-            data-marketplace={id}
-          >
-            <div className="row" style={{ justifyContent: 'space-between' }}>
-              <strong>{name(id)}</strong>
-              <span
-                id={`${base}-status`}
-                className={`badge ${status}${integration?.problem ? ' problem' : ''}`}
-                data-testid="status"
-              >
-                {t(`status.${status}`)}
-              </span>
-            </div>
-            {problemShown && integration ? (
-              <p id={`${base}-problem`} className={status === 'queued' ? 'muted' : 'error'} role="status">
-                {describe(integration.problem, integration.message)}
-              </p>
-            ) : null}
-            {elsewhere ? (
-              // Read and disconnected there, not at the platform chosen since.
-              <p className="muted">{t('popup.connect.otherBackend', { backend: elsewhere })}</p>
-            ) : null}
-            {status === 'failing' ? (
-              // The usual cause: the authorization ended in Seller Central. Renewing brings the same token back.
-              <div className="stack">
-                <p className="muted">{t('popup.connect.failingHelp', { country: name(id) })}</p>
-                <a className="button secondary" href={manageYourAppsUrl(account.host)} target="_blank" rel="noreferrer">
-                  {t('expiry.open', { host: account.host })}
-                </a>
+          <Fragment key={id}>
+            {/* A group named by its country: a screen reader says which country a Disconnect or Connect is for. */}
+            <fieldset
+              ref={(group) => {
+                if (group) groups.current.set(id, group);
+                else groups.current.delete(id);
+              }}
+              id={countryGroupId(account.id, id)}
+              tabIndex={-1}
+              className="marketplace stack"
+              aria-label={name(id)}
+              // Focus comes here when the country's button goes with its change, or from the summary and the
+              // notifications: its status is said with its name, and why, when the popup says why.
+              aria-describedby={problemShown ? `${base}-status ${base}-problem` : `${base}-status`}
+              data-testid="marketplace"
+              data-marketplace={id}
+            >
+              <div className="row" style={{ justifyContent: 'space-between' }}>
+                <strong>{name(id)}</strong>
+                <span
+                  id={`${base}-status`}
+                  className={`badge ${status}${integration?.problem ? ' problem' : ''}`}
+                  data-testid="status"
+                >
+                  {t(`status.${status}`)}
+                </span>
               </div>
-            ) : null}
-            {integration?.lastSyncAt && status === 'connected' ? (
-              <p className="muted">
-                {t('popup.connect.lastSync', {
-                  time: formatDate(locale, 'dateTime', integration.lastSyncAt),
-                })}
-              </p>
-            ) : null}
-            {integration?.backend === 'sendcloud' && status === 'queued' && (
-              <SendcloudHandoff integrationId={integration.id} />
-            )}
-            {status === 'queued' && integration?.problem && !WAITING_FOR_THE_SELLER.has(integration.problem) ? (
-              // "Keeps trying" shown with when it last did: the seller sees it is not stuck.
-              <p className="muted">
-                {t('popup.connect.lastTry', { time: formatDate(locale, 'dateTime', integration.updatedAt) })}
-              </p>
-            ) : null}
-            {status === 'queued' && integration?.problem === 'rate_limited' && nextTry ? (
-              <p className="muted">{t('popup.connect.nextTry', { time: formatDate(locale, 'dateTime', nextTry) })}</p>
-            ) : null}
-            {status === 'queued' && integration ? (
-              <div className="row">
-                {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
-                  // The seller's connection is back, or the platform answers again: no need to wait for the next try.
+              {problemShown && integration ? (
+                <p id={`${base}-problem`} className={status === 'queued' ? 'muted' : 'error'} role="status">
+                  {describe(integration.problem, integration.message)}
+                </p>
+              ) : null}
+              {elsewhere ? (
+                // Read and disconnected there, not at the platform chosen since.
+                <p className="muted">{t('popup.connect.otherBackend', { backend: elsewhere })}</p>
+              ) : null}
+              {status === 'failing' ? (
+                // The usual cause: the authorization ended in Seller Central. Renewing brings the same token back.
+                <div className="stack">
+                  <p className="muted">{t('popup.connect.failingHelp', { country: name(id) })}</p>
+                  <a
+                    className="button secondary"
+                    href={manageYourAppsUrl(account.host)}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {t('expiry.open', { host: account.host })}
+                  </a>
+                </div>
+              ) : null}
+              {integration?.lastSyncAt && status === 'connected' ? (
+                <p className="muted">
+                  {t('popup.connect.lastSync', {
+                    time: formatDate(locale, 'dateTime', integration.lastSyncAt),
+                  })}
+                </p>
+              ) : null}
+              {integration?.backend === 'sendcloud' && status === 'queued' && (
+                <SendcloudHandoff integrationId={integration.id} />
+              )}
+              {status === 'queued' && integration?.problem && !WAITING_FOR_THE_SELLER.has(integration.problem) ? (
+                // "Keeps trying" shown with when it last did: the seller sees it is not stuck.
+                <p className="muted">
+                  {t('popup.connect.lastTry', { time: formatDate(locale, 'dateTime', integration.updatedAt) })}
+                </p>
+              ) : null}
+              {status === 'queued' && integration?.problem === 'rate_limited' && nextTry ? (
+                <p className="muted">{t('popup.connect.nextTry', { time: formatDate(locale, 'dateTime', nextTry) })}</p>
+              ) : null}
+              {status === 'queued' && integration ? (
+                <div className="row">
+                  {integration.problem && !NOTHING_TO_TRY.has(integration.problem) ? (
+                    // The seller's connection is back, or the platform answers again: no need to wait for the next try.
+                    <BusyButton
+                      className="secondary"
+                      busy={Boolean(busy[id])}
+                      busyLabel={busy[id] === 'retry' ? t('popup.connect.trying') : undefined}
+                      onClick={() => void doing(id, 'retry', () => send('ui:retryNow', {}).then(() => undefined))}
+                    >
+                      {t('popup.connect.retryNow')}
+                    </BusyButton>
+                  ) : null}
+                  {/* No dead end: a hand-off that waits for days can be stopped, and connected later anew. */}
                   <BusyButton
                     className="secondary"
                     busy={Boolean(busy[id])}
-                    busyLabel={busy[id] === 'retry' ? t('popup.connect.trying') : undefined}
-                    onClick={() => void doing(id, 'retry', () => send('ui:retryNow', {}).then(() => undefined))}
+                    busyLabel={busy[id] === 'cancel' ? t('popup.connect.cancelling') : undefined}
+                    onClick={() =>
+                      void doing(id, 'cancel', () =>
+                        send('ui:cancelHandoff', { integrationId: integration.id }).then(() => undefined),
+                      )
+                    }
                   >
-                    {t('popup.connect.retryNow')}
+                    {t('popup.connect.cancel')}
                   </BusyButton>
-                ) : null}
-                {/* No dead end: a hand-off that waits for days can be stopped, and connected later anew. */}
-                <BusyButton
-                  className="secondary"
-                  busy={Boolean(busy[id])}
-                  busyLabel={busy[id] === 'cancel' ? t('popup.connect.cancelling') : undefined}
-                  onClick={() =>
-                    void doing(id, 'cancel', () =>
-                      send('ui:cancelHandoff', { integrationId: integration.id }).then(() => undefined),
-                    )
-                  }
-                >
-                  {t('popup.connect.cancel')}
-                </BusyButton>
-              </div>
-            ) : null}
-            {CONNECTABLE.has(integration?.status) && tokenHere ? (
-              // Folded until wanted: with 25 marketplaces, 25 open forms make a slow, long popup.
-              <details open={Boolean(fieldError)}>
-                <summary>{t('popup.connect.options')}</summary>
-                <label htmlFor={`${base}-shop`}>{t('popup.connect.shopName')}</label>
-                <input
-                  id={`${base}-shop`}
-                  type="text"
-                  maxLength={250}
-                  value={form.shopName}
-                  aria-invalid={Boolean(fieldError)}
-                  aria-describedby={fieldError ? `${base}-shop-error` : undefined}
-                  onChange={(e) => setForm(id, { shopName: e.target.value })}
-                />
-                {fieldError && (
-                  <p id={`${base}-shop-error`} className="error">
-                    {fieldError}
-                  </p>
-                )}
-                <label className="row">
-                  <input
-                    id={`${base}-weight`}
-                    type="checkbox"
-                    checked={form.importPackageWeight}
-                    onChange={(e) => setForm(id, { importPackageWeight: e.target.checked })}
-                  />
-                  {t('popup.connect.importWeight')}
-                </label>
-                <label className="row">
-                  {t('popup.connect.statusUpdate')}
-                  <select
-                    id={`${base}-status-update`}
-                    value={form.orderStatusUpdate}
-                    onChange={(e) => setForm(id, { orderStatusUpdate: e.target.value as OrderStatusUpdate })}
-                  >
-                    <option value="on_announcement">{t('options.defaults.onAnnouncement')}</option>
-                    <option value="on_handover">{t('options.defaults.onHandover')}</option>
-                  </select>
-                </label>
-                <div className="row">
-                  <button type="button" disabled={!form.shopName.trim()} onClick={() => void connect([id])}>
-                    {t('popup.connect.connect')}
-                  </button>
                 </div>
-              </details>
-            ) : status === 'connected' || status === 'failing' ? (
-              // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
-              <div className="row">
-                <ConfirmButton
-                  label={t('popup.connect.disconnect')}
-                  busyLabel={busy[id] === 'disconnect' ? t('popup.connect.disconnecting') : undefined}
-                  question={t('popup.connect.disconnectConfirm', { country: name(id) })}
-                  yes={t('popup.connect.disconnect')}
-                  no={t('popup.account.deleteNo')}
-                  onYes={() => integration && void disconnect(id, integration)}
-                />
+              ) : null}
+              {CONNECTABLE.has(integration?.status) && tokenHere ? (
+                // Folded until wanted: with 25 marketplaces, 25 open forms make a slow, long popup.
+                <details open={Boolean(fieldError)}>
+                  <summary>{t('popup.connect.options')}</summary>
+                  <label htmlFor={`${base}-shop`}>{t('popup.connect.shopName')}</label>
+                  <input
+                    id={`${base}-shop`}
+                    type="text"
+                    maxLength={250}
+                    value={form.shopName}
+                    aria-invalid={Boolean(fieldError)}
+                    aria-describedby={fieldError ? `${base}-shop-error` : undefined}
+                    onChange={(e) => setForm(id, { shopName: e.target.value })}
+                  />
+                  {fieldError && (
+                    <p id={`${base}-shop-error`} className="error">
+                      {fieldError}
+                    </p>
+                  )}
+                  <label className="row">
+                    <input
+                      id={`${base}-weight`}
+                      type="checkbox"
+                      checked={form.importPackageWeight}
+                      onChange={(e) => setForm(id, { importPackageWeight: e.target.checked })}
+                    />
+                    {t('popup.connect.importWeight')}
+                  </label>
+                  <label className="row">
+                    {t('popup.connect.statusUpdate')}
+                    <select
+                      id={`${base}-status-update`}
+                      value={form.orderStatusUpdate}
+                      onChange={(e) => setForm(id, { orderStatusUpdate: e.target.value as OrderStatusUpdate })}
+                    >
+                      <option value="on_announcement">{t('options.defaults.onAnnouncement')}</option>
+                      <option value="on_handover">{t('options.defaults.onHandover')}</option>
+                    </select>
+                  </label>
+                  <div className="row">
+                    <button type="button" disabled={!form.shopName.trim()} onClick={() => void connect([id])}>
+                      {t('popup.connect.connect')}
+                    </button>
+                  </div>
+                </details>
+              ) : status === 'connected' || status === 'failing' ? (
+                // Disconnecting stops a country's orders from importing: asked once more, like deleting an account.
+                <div className="row">
+                  <ConfirmButton
+                    label={t('popup.connect.disconnect')}
+                    busyLabel={busy[id] === 'disconnect' ? t('popup.connect.disconnecting') : undefined}
+                    question={t('popup.connect.disconnectConfirm', { country: name(id) })}
+                    yes={t('popup.connect.disconnect')}
+                    no={t('popup.account.deleteNo')}
+                    onYes={() => integration && void disconnect(id, integration)}
+                  />
+                </div>
+              ) : null}
+              {failed[id] && (status === 'connected' || status === 'failing') ? (
+                <p className="error" role="alert">
+                  {failed[id]}
+                </p>
+              ) : null}
+            </fieldset>
+            {/* Right under the first country it concerns (where a notification may have brought the seller). */}
+            {id === open[0] && !tokenHere && (
+              <div className="stack" data-testid="token-gone">
+                <p className="muted">{t('popup.connect.tokenGone')}</p>
+                <a
+                  className="button secondary"
+                  href={userPermissionsUrl(account.host)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
+                  {t('popup.empty.open', { host: account.host })}
+                </a>
               </div>
-            ) : null}
-            {failed[id] && (status === 'connected' || status === 'failing') ? (
-              <p className="error" role="alert">
-                {failed[id]}
-              </p>
-            ) : null}
-          </fieldset>
+            )}
+          </Fragment>
         );
       })}
-      {open.length > 0 && !tokenHere && (
-        <div className="stack" data-testid="token-gone">
-          <p className="muted">{t('popup.connect.tokenGone')}</p>
-          <a className="button secondary" href={userPermissionsUrl(account.host)} target="_blank" rel="noreferrer">
-            {t('popup.empty.open', { host: account.host })}
-          </a>
-        </div>
-      )}
       {open.length > 1 && tokenHere && (
         <div className="row">
           <button

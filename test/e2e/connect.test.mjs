@@ -334,9 +334,14 @@ describe('handing the captured account to a Connector API backend', () => {
       name: 'Germany',
       description: `Disconnected ${why}`,
     });
-    // The token left with the hand-off: the way to it again is to authorize the developer once more.
+    // The token left with the hand-off: the way to it again is to authorize the developer once more, said
+    // under the first country not at the platform (Italy, disconnected in the first test), next to Germany,
+    // not after the last country of the account.
     const gone = card.getByTestId('token-gone');
     await gone.getByText('authorize the developer again', { exact: false }).waitFor();
+    const italyRow = card.getByRole('group', { name: 'Italy', exact: true });
+    assert.equal(await italyRow.locator('xpath=following-sibling::*[1]').getAttribute('data-testid'), 'token-gone');
+    assert.equal(await row.locator('xpath=preceding-sibling::*[1]').getAttribute('data-testid'), 'token-gone');
     assert.equal(await row.getByText('Connect this country…').count(), 0);
 
     // Authorized again, Amazon shows the same credentials screen (the same token): saved again, Germany
