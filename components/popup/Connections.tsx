@@ -58,6 +58,18 @@ function platformChosenBefore(
   }
 }
 
+/** What to do, in words, and the Seller Central page to do it on (a new tab). */
+function Guidance({ text, href, link, testId }: { text: string; href: string; link: string; testId?: string }) {
+  return (
+    <div className="stack" data-testid={testId}>
+      <p className="muted">{text}</p>
+      <a className="button secondary" href={href} target="_blank" rel="noreferrer">
+        {link}
+      </a>
+    </div>
+  );
+}
+
 /** One captured account as the popup shows it. */
 export interface AccountProps {
   account: Account;
@@ -285,17 +297,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
               ) : null}
               {status === 'failing' ? (
                 // The usual cause: the authorization ended in Seller Central. Renewing brings the same token back.
-                <div className="stack">
-                  <p className="muted">{t('popup.connect.failingHelp', { country: name(id) })}</p>
-                  <a
-                    className="button secondary"
-                    href={manageYourAppsUrl(account.host)}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {t('expiry.open', { host: account.host })}
-                  </a>
-                </div>
+                <Guidance
+                  text={t('popup.connect.failingHelp', { country: name(id) })}
+                  href={manageYourAppsUrl(account.host)}
+                  link={t('expiry.open', { host: account.host })}
+                />
               ) : null}
               {integration?.lastSyncAt && status === 'connected' ? (
                 <p className="muted">
@@ -410,17 +416,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             </fieldset>
             {/* Right under the first country it concerns (where a notification may have brought the seller). */}
             {id === open[0] && !tokenHere && (
-              <div className="stack" data-testid="token-gone">
-                <p className="muted">{t('popup.connect.tokenGone')}</p>
-                <a
-                  className="button secondary"
-                  href={userPermissionsUrl(account.host)}
-                  target="_blank"
-                  rel="noreferrer"
-                >
-                  {t('popup.empty.open', { host: account.host })}
-                </a>
-              </div>
+              <Guidance
+                text={t('popup.connect.tokenGone')}
+                href={userPermissionsUrl(account.host)}
+                link={t('popup.empty.open', { host: account.host })}
+                testId="token-gone"
+              />
             )}
           </Fragment>
         );

@@ -7,7 +7,7 @@ import type { Integration } from '../db/schemas';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
-import { uiTranslator } from '../i18n/ui';
+import { type UiKey, uiTranslator } from '../i18n/ui';
 import { byMarketplaceName, marketplaceName } from '../marketplaces';
 import { loadSettings } from '../settings/store';
 
@@ -93,19 +93,23 @@ export const tellEnded = (newlyEnded: readonly Integration[]) =>
 
 /**
  * Tells the seller what became of hand-offs that had to wait (the platform could not be reached, or asked to
- * wait): connected, connected but reported failing, or not connected (refused, or nothing left to send). A
- * hand-off the seller cancelled is not news. One notification for all that ended in one run.
+ * wait, or the seller went to Sendcloud's panel): connected, still connecting there, connected but reported
+ * failing, or not connected (refused, or nothing left to send). A hand-off the seller cancelled is not news.
+ * One notification for all that ended in one run, a line for each outcome.
  */
 export async function tellWaitedHandoffs(ended: readonly Integration[]): Promise<void> {
-  const connected = ended.filter((i) => i.status === 'connected' || i.status === 'connecting');
-  const failing = ended.filter((i) => i.status === 'failing');
-  const refused = ended.filter((i) => i.status === 'not_connected' && i.problem);
-  if (!connected.length && !failing.length && !refused.length) return;
+  if (!ended.length) return;
   const { locale, t } = await speaker();
+  const line = (key: UiKey, which: (i: Integration) => boolean) => {
+    const these = ended.filter(which);
+    return these.length ? [t(key, { countries: countriesOf(these, locale) })] : [];
+  };
   const lines = [
-    ...(connected.length ? [t('alert.handoffConnected', { countries: countriesOf(connected, locale) })] : []),
-    ...(failing.length ? [t('alert.handoffFailing', { countries: countriesOf(failing, locale) })] : []),
-    ...(refused.length ? [t('alert.handoffRefused', { countries: countriesOf(refused, locale) })] : []),
+    ...line('alert.handoffConnected', (i) => i.status === 'connected'),
+    // The Connector API's "pending": the platform has it and is still setting it up.
+    ...line('alert.handoffConnecting', (i) => i.status === 'connecting'),
+    ...line('alert.handoffFailing', (i) => i.status === 'failing'),
+    ...line('alert.handoffRefused', (i) => i.status === 'not_connected' && Boolean(i.problem)),
   ];
-  await notify(HANDOFF_NOTIFICATION, t('alert.handoffTitle'), lines.join('\n'));
+  if (lines.length) await notify(HANDOFF_NOTIFICATION, t('alert.handoffTitle'), lines.join('\n'));
 }

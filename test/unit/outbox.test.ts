@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectorClient } from '@/lib/backends/connector';
 import { parseRetryAfter } from '@/lib/backends/errors';
+import { tellWaitedHandoffs } from '@/lib/background/alerts';
 import { currentBackend, keyHints, saveBackendKeys } from '@/lib/background/backend-keys';
 import { backoffMs } from '@/lib/background/backoff';
 import { deleteAccount, saveCapture } from '@/lib/background/captures';
@@ -24,6 +25,7 @@ import {
 } from '@/lib/background/outbox';
 import { destroyVault, storeSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
+import type { Integration } from '@/lib/db/schemas';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
 import { startSandbox } from '../sandbox/server.mjs';
@@ -72,6 +74,21 @@ const queueAll = () =>
       orderStatusUpdate: 'on_handover' as const,
     })),
   );
+
+type Notified = { id: string; title: string; message: string };
+const realCreate = fakeBrowser.notifications.create;
+afterEach(() => {
+  fakeBrowser.notifications.create = realCreate;
+});
+/** Records each notification created from now on until the test ends (they are also shown, as before). */
+function recordNotifications(): Notified[] {
+  const shown: Notified[] = [];
+  fakeBrowser.notifications.create = (async (id: string, options: { title: string; message: string }) => {
+    shown.push({ id, title: options.title, message: options.message });
+    return realCreate(id, options as never);
+  }) as never;
+  return shown;
+}
 
 /** Queues Italy of the captured account (as its Connect form in the popup would). */
 const queueItaly = () =>
@@ -530,12 +547,7 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
   it('tells the seller once it finds the integration they created in the panel', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
-    const shown: string[] = [];
-    const create = fakeBrowser.notifications.create;
-    fakeBrowser.notifications.create = (async (id: string, options: { message: string }) => {
-      shown.push(`${id}: ${options.message}`);
-      return create(id, options as never);
-    }) as never;
+    const shown = recordNotifications();
     let panel: unknown[] = [];
     vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) =>
       init?.method === 'PATCH' ? new Response(null, { status: 204 }) : json(panel),
@@ -549,7 +561,9 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
       panel = [{ id: 71, shop_name: 'Bottega Rossi IT', system: 'amazon', failing_since: null, last_fetch: null }];
       await drain();
       expect((await db().integrations.toArray())[0]).toMatchObject({ status: 'connected', remoteId: '71' });
-      expect(shown).toEqual(['handoff: Connected at your shipping platform: Italy.']);
+      expect(shown.map((n) => `${n.id}: ${n.message}`)).toEqual([
+        'handoff: Connected at your shipping platform: Italy.',
+      ]);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -749,12 +763,7 @@ describe('a seller who chooses the other backend', () => {
 
 describe('a connection the platform reports failing (orders from that country stop importing)', () => {
   it('shows on the toolbar button while it lasts, and the periodic read tells the seller once', async () => {
-    const shown: { id: string; title: string; message: string }[] = [];
-    const create = fakeBrowser.notifications.create;
-    fakeBrowser.notifications.create = (async (id: string, options: { title: string; message: string }) => {
-      shown.push({ id, title: options.title, message: options.message });
-      return create(id, options as never);
-    }) as never;
+    const shown = recordNotifications();
     const onScreen = async () => Object.keys(await fakeBrowser.notifications.getAll());
     await queueAll();
     await drain();
@@ -834,14 +843,9 @@ describe('a connection the platform reports failing (orders from that country st
 describe('a connection that ended at the platform (removed there, not disconnected here)', () => {
   const [italy, germany] = ['A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4', 'A3KXQ7ZP2N5VJ8:A1PA6795UKMFR9'];
   /** The notifications created, as the seller would see them. */
-  const shown: { id: string; message: string }[] = [];
+  let shown: Notified[] = [];
   beforeEach(() => {
-    shown.length = 0;
-    const create = fakeBrowser.notifications.create;
-    fakeBrowser.notifications.create = (async (id: string, options: { message: string }) => {
-      shown.push({ id, message: options.message });
-      return create(id, options as never);
-    }) as never;
+    shown = recordNotifications();
   });
   /** Removes the country's integration at the platform, as its own panel would. */
   const removeThere = async (id: string) => {
@@ -865,6 +869,7 @@ describe('a connection that ended at the platform (removed there, not disconnect
     expect(shown).toEqual([
       {
         id: 'ended',
+        title: 'ShipBridge: orders not importing',
         message: expect.stringMatching(/no longer has the Amazon connection for: Italy\. Orders from there are not/),
       },
     ]);
@@ -950,14 +955,41 @@ describe('a connection that ended at the platform (removed there, not disconnect
 });
 
 describe('what became of hand-offs that had to wait', () => {
-  const shown: { id: string; title: string; message: string }[] = [];
+  let shown: Notified[] = [];
   beforeEach(() => {
-    shown.length = 0;
-    const create = fakeBrowser.notifications.create;
-    fakeBrowser.notifications.create = (async (id: string, options: { title: string; message: string }) => {
-      shown.push({ id, title: options.title, message: options.message });
-      return create(id, options as never);
-    }) as never;
+    shown = recordNotifications();
+  });
+
+  it("says each outcome on a line of its own, in the seller's language", async () => {
+    const row = (marketplaceId: string, status: Integration['status'], problem: string | null = null) =>
+      ({ id: `A9ZZ8YY7XX6WW5:${marketplaceId}`, marketplaceId, status, problem }) as Integration;
+    const ended = [
+      row('A1RKKUPIHCS9HS', 'not_connected'), // cancelled by the seller: not news
+      row('A1PA6795UKMFR9', 'not_connected', 'validation'),
+      row('A13V1IB3VIYZZH', 'failing'),
+      row('APJ6JRA9NG5V4', 'connecting'),
+      row('A1F83G8C2ARO7P', 'connected'),
+      row('A1805IZSGTT6HS', 'connected'),
+    ];
+    await tellWaitedHandoffs(ended);
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'connector', connectorUrl: sandbox.url, language: 'it' });
+    await tellWaitedHandoffs(ended);
+    expect(shown.map((s) => s.message)).toEqual([
+      [
+        'Connected at your shipping platform: Netherlands, United Kingdom.',
+        'Handed to your shipping platform, which is still connecting it: Italy.',
+        'Connected, but your shipping platform reports it failing: France. Open ShipBridge to see why.',
+        'Not connected: Germany. Open ShipBridge to see why and what to do.',
+      ].join('\n'),
+      [
+        'Collegato alla tua piattaforma di spedizione: Paesi Bassi, Regno Unito.',
+        'Consegnato alla tua piattaforma di spedizione, che sta ancora completando il collegamento: Italia.',
+        'Collegato, ma in errore secondo la tua piattaforma di spedizione: Francia. Apri ShipBridge per vedere perché.',
+        'Non collegato: Germania. Apri ShipBridge per vedere perché e cosa fare.',
+      ].join('\n'),
+    ]);
+    await tellWaitedHandoffs([row('A1RKKUPIHCS9HS', 'not_connected')]);
+    expect(shown).toHaveLength(2);
   });
 
   it('is told once, for all that ended together; a first try and a cancelled hand-off are not news', async () => {

@@ -219,6 +219,7 @@ export const de: Dictionary<UiKey> = {
     'Ihre Versandplattform hat die Amazon-Verbindung nicht mehr für: {countries}. Bestellungen von dort werden nicht importiert. Öffnen Sie ShipBridge, um neu zu verbinden, wenn Sie dort weiter verkaufen.',
   'alert.handoffTitle': 'ShipBridge: wartende Verbindungen',
   'alert.handoffConnected': 'Mit Ihrer Versandplattform verbunden: {countries}.',
+  'alert.handoffConnecting': 'An Ihre Versandplattform übergeben, die die Verbindung noch herstellt: {countries}.',
   'alert.handoffFailing':
     'Verbunden, aber laut Ihrer Versandplattform fehlerhaft: {countries}. Öffnen Sie ShipBridge, um die Ursache zu sehen.',
   'alert.handoffRefused': 'Nicht verbunden: {countries}. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',

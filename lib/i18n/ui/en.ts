@@ -210,6 +210,7 @@ export const en = {
     'Your shipping platform no longer has the Amazon connection for: {countries}. Orders from there are not importing. Open ShipBridge to connect again if you still sell there.',
   'alert.handoffTitle': 'ShipBridge: connections that waited',
   'alert.handoffConnected': 'Connected at your shipping platform: {countries}.',
+  'alert.handoffConnecting': 'Handed to your shipping platform, which is still connecting it: {countries}.',
   'alert.handoffFailing':
     'Connected, but your shipping platform reports it failing: {countries}. Open ShipBridge to see why.',
   'alert.handoffRefused': 'Not connected: {countries}. Open ShipBridge to see why and what to do.',

@@ -215,6 +215,7 @@ export const es: Dictionary<UiKey> = {
     'Tu plataforma de envíos ya no tiene la conexión con Amazon de: {countries}. Los pedidos de allí no se importan. Abre ShipBridge para conectar de nuevo si sigues vendiendo allí.',
   'alert.handoffTitle': 'ShipBridge: conexiones en espera',
   'alert.handoffConnected': 'Conectado con tu plataforma de envíos: {countries}.',
+  'alert.handoffConnecting': 'Entregado a tu plataforma de envíos, que aún está completando la conexión: {countries}.',
   'alert.handoffFailing':
     'Conectado, pero con errores según tu plataforma de envíos: {countries}. Abre ShipBridge para ver por qué.',
   'alert.handoffRefused': 'No conectado: {countries}. Abre ShipBridge para ver por qué y qué hacer.',

@@ -220,6 +220,7 @@ export const fr: Dictionary<UiKey> = {
     "Votre plateforme d'expédition n'a plus la connexion Amazon pour : {countries}. Les commandes concernées ne sont pas importées. Ouvrez ShipBridge pour reconnecter si vous y vendez encore.",
   'alert.handoffTitle': 'ShipBridge : connexions en attente',
   'alert.handoffConnected': "Connecté à votre plateforme d'expédition : {countries}.",
+  'alert.handoffConnecting': "Transmis à votre plateforme d'expédition, qui établit encore la connexion : {countries}.",
   'alert.handoffFailing':
     "Connecté, mais en échec selon votre plateforme d'expédition : {countries}. Ouvrez ShipBridge pour savoir pourquoi.",
   'alert.handoffRefused': 'Non connecté : {countries}. Ouvrez ShipBridge pour savoir pourquoi et que faire.',

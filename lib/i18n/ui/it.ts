@@ -220,6 +220,8 @@ export const it: Dictionary<UiKey> = {
     'La tua piattaforma di spedizione non ha più il collegamento Amazon per: {countries}. Gli ordini da lì non vengono importati. Apri ShipBridge per ricollegarlo se vendi ancora lì.',
   'alert.handoffTitle': 'ShipBridge: collegamenti in attesa',
   'alert.handoffConnected': 'Collegato alla tua piattaforma di spedizione: {countries}.',
+  'alert.handoffConnecting':
+    'Consegnato alla tua piattaforma di spedizione, che sta ancora completando il collegamento: {countries}.',
   'alert.handoffFailing':
     'Collegato, ma in errore secondo la tua piattaforma di spedizione: {countries}. Apri ShipBridge per vedere perché.',
   'alert.handoffRefused': 'Non collegato: {countries}. Apri ShipBridge per vedere perché e cosa fare.',

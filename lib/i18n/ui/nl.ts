@@ -218,6 +218,7 @@ export const nl: Dictionary<UiKey> = {
     'Je verzendplatform heeft de Amazon-koppeling niet meer voor: {countries}. Bestellingen van daar komen niet binnen. Open ShipBridge om opnieuw te koppelen als je daar nog verkoopt.',
   'alert.handoffTitle': 'ShipBridge: wachtende koppelingen',
   'alert.handoffConnected': 'Gekoppeld aan je verzendplatform: {countries}.',
+  'alert.handoffConnecting': 'Overgedragen aan je verzendplatform, dat de koppeling nog aan het maken is: {countries}.',
   'alert.handoffFailing':
     'Gekoppeld, maar mislukt volgens je verzendplatform: {countries}. Open ShipBridge om te zien waarom.',
   'alert.handoffRefused': 'Niet gekoppeld: {countries}. Open ShipBridge om te zien waarom en wat je kunt doen.',
