@@ -2,6 +2,7 @@
 // notifications. A connection the platform reports failing means orders from that country stop importing,
 // which nobody else tells the seller: the badge shows it for as long as it lasts, a notification once.
 import { browser } from 'wxt/browser';
+import { BackendError } from '../backends/errors';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
@@ -17,6 +18,10 @@ export const FAILING_NOTIFICATION = 'failing';
 export const ENDED_NOTIFICATION = 'ended';
 /** The one notification about hand-offs that had to wait and have now ended: a new one replaces it. */
 export const HANDOFF_NOTIFICATION = 'handoff';
+/** The one notification that ShipBridge cannot read the connections (the platform refuses its keys). */
+export const UNREAD_NOTIFICATION = 'unread';
+/** Set (storage.local) once the seller has been told of it, until a read works again. */
+const UNREAD_TOLD = 'alerts:unreadTold';
 
 /** A notification with ShipBridge's icon; the same id replaces the one shown before. */
 export function notify(id: string, title: string, message: string) {
@@ -112,4 +117,28 @@ export async function tellWaitedHandoffs(ended: readonly Integration[]): Promise
     ...line('alert.handoffRefused', (i) => i.status === 'not_connected' && Boolean(i.problem)),
   ];
   if (lines.length) await notify(HANDOFF_NOTIFICATION, t('alert.handoffTitle'), lines.join('\n'));
+}
+
+/**
+ * After a status read of the platform chosen now: when it refuses ShipBridge's keys (or has none), ShipBridge
+ * is blind to connections that fail or end, and the periodic read (`tell`) says so once; a read that works
+ * takes the notification down. Other failures (network, the platform down) pass and are not told.
+ */
+export async function noteUnread(failure: unknown, tell: boolean): Promise<void> {
+  const told = Boolean((await browser.storage.local.get(UNREAD_TOLD))[UNREAD_TOLD]);
+  if (!failure) {
+    if (!told) return;
+    await browser.storage.local.remove(UNREAD_TOLD);
+    await browser.notifications.clear(UNREAD_NOTIFICATION);
+    return;
+  }
+  const refused = failure instanceof BackendError && ['unauthorized', 'not_configured'].includes(failure.code);
+  if (!refused || told || !tell) return;
+  const { t } = await speaker();
+  await browser.storage.local.set({ [UNREAD_TOLD]: true });
+  await notify(
+    UNREAD_NOTIFICATION,
+    t('alert.unreadTitle'),
+    t('alert.unread', { why: t(failure.code === 'unauthorized' ? 'problem.unauthorized' : 'problem.not_configured') }),
+  );
 }

@@ -6,7 +6,7 @@ import { AT_BACKEND, ENDED_AT_BACKEND } from '../db/statuses';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
-import { tellEnded, tellFailing, updateBadge } from './alerts';
+import { noteUnread, tellEnded, tellFailing, updateBadge } from './alerts';
 import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
 import { localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
@@ -169,6 +169,7 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
     await tellFailing(newlyFailing);
     await tellEnded(newlyEnded);
   }
+  await noteUnread(failure, tell);
   if (failure) throw failure;
   return { refreshed };
 }

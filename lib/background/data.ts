@@ -30,14 +30,16 @@ export async function exportData() {
 }
 
 /**
- * Deletes every record, secret, key and setting. The page texts are published again (they are not data),
- * and the periodic chores scheduled again.
+ * Deletes every record, secret, key and setting, and takes down ShipBridge's notifications. The page texts
+ * are published again (they are not data), and the periodic chores scheduled again.
  */
 export async function deleteEverything(): Promise<void> {
   await Promise.all(db().tables.map((t) => t.clear()));
   await destroyVault();
   await forgetBackendKeys();
   await browser.storage.local.clear();
+  // What ShipBridge's notifications still show names accounts and countries: they go too.
+  for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id);
   await browser.alarms.clearAll(); // the outbox's retries among them
   await scheduleChores(); // reminders and the purge go on for whatever is captured next
   await updateBadge(); // nothing left to show

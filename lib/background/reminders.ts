@@ -10,7 +10,14 @@ import { browserLanguages, resolveLocale } from '../i18n/locales';
 import { uiTranslator } from '../i18n/ui';
 import { manageYourAppsUrl } from '../seller-central/urls';
 import { loadSettings } from '../settings/store';
-import { ENDED_NOTIFICATION, FAILING_NOTIFICATION, HANDOFF_NOTIFICATION, notify, updateBadge } from './alerts';
+import {
+  ENDED_NOTIFICATION,
+  FAILING_NOTIFICATION,
+  HANDOFF_NOTIFICATION,
+  notify,
+  UNREAD_NOTIFICATION,
+  updateBadge,
+} from './alerts';
 import { isHandedOver, tokenStillNeeded } from './outbox';
 
 export const REMINDER_ALARM = 'reminders';
@@ -101,9 +108,10 @@ async function warnBeforePurge(
 /**
  * A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning or on
  * failing or ended connections or hand-offs that waited, ShipBridge (which says what to do; for an ended
- * connection, at its country).
+ * connection, at its country); on keys the platform refuses, the settings.
  */
 export function openFromNotification(notificationId: string): void {
+  if (notificationId === UNREAD_NOTIFICATION) void browser.runtime.openOptionsPage();
   const [kind, , host] = notificationId.split(':');
   if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
   if (

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { notify } from '@/lib/background/alerts';
 import { saveBackendKeys } from '@/lib/background/backend-keys';
 import { scheduleChores } from '@/lib/background/chores';
 import { deleteEverything, exportData } from '@/lib/background/data';
@@ -24,6 +25,8 @@ describe('delete everything', () => {
     await captureGerman();
     await scheduleChores();
     await fakeBrowser.alarms.create(OUTBOX_ALARM, { when: Date.now() + 60_000 });
+    // A notification on screen that names the seller (the warning before credentials are deleted).
+    await notify('purge:EU:A3KXQ7ZP2N5VJ8', 'ShipBridge', 'Bottega Rossi: credentials not handed over yet');
     // What the options page's "Your data" lists: the German account, its token and both keys.
     expect(await dataSummary()).toEqual({ accounts: 1, integrations: 0, listings: 0, authorizations: 1, secrets: 3 });
 
@@ -31,6 +34,7 @@ describe('delete everything', () => {
     expect(await dataSummary()).toEqual({ accounts: 0, integrations: 0, listings: 0, authorizations: 0, secrets: 0 });
 
     for (const table of db().tables) expect(await table.count(), table.name).toBe(0);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(stored).every((key) => key.startsWith('pageStrings.'))).toBe(true);
     // The outbox has nothing left to retry; the chores go on for whatever is captured next.

@@ -23,6 +23,7 @@ import {
   processOutbox,
   retryNow,
 } from '@/lib/background/outbox';
+import { openFromNotification } from '@/lib/background/reminders';
 import { destroyVault, storeSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import type { Integration } from '@/lib/db/schemas';
@@ -79,6 +80,7 @@ type Notified = { id: string; title: string; message: string };
 const realCreate = fakeBrowser.notifications.create;
 afterEach(() => {
   fakeBrowser.notifications.create = realCreate;
+  vi.restoreAllMocks();
 });
 /** Records each notification created from now on until the test ends (they are also shown, as before). */
 function recordNotifications(): Notified[] {
@@ -837,6 +839,45 @@ describe('a connection the platform reports failing (orders from that country st
     await deleteAccount('EU:A3KXQ7ZP2N5VJ8');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getTitle({})).toBe('ShipBridge');
+  });
+});
+
+describe("the platform refusing ShipBridge's keys (ShipBridge cannot see connections fail meanwhile)", () => {
+  it('is told once by the periodic read, not for a passing failure, and taken down once a read works', async () => {
+    const shown = recordNotifications();
+    const onScreen = async () => Object.keys(await fakeBrowser.notifications.getAll());
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    await queueAll();
+    await drain();
+    await saveBackendKeys({ connectorToken: 'revoked-token' });
+    await expect(refreshStatuses()).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(shown).toEqual([]); // the popup's read: the popup says it there
+    await expect(refreshStatuses({ tell: true })).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(shown).toEqual([
+      {
+        id: 'unread',
+        title: 'ShipBridge: connections not checked',
+        message:
+          'ShipBridge cannot read your connections at your shipping platform. Your shipping platform refused the keys. Check the API token or keys in the settings. Until then it cannot tell you when one fails or ends.',
+      },
+    ]);
+    await expect(refreshStatuses({ tell: true })).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(shown).toHaveLength(1); // said once
+    // The platform unreachable for a while: not news, and not a sign the keys work again.
+    await sandbox.setFaults({ down: true });
+    await expect(refreshStatuses({ tell: true })).rejects.toMatchObject({ code: 'network' });
+    await sandbox.setFaults({ down: false });
+    expect(await onScreen()).toEqual(['unread']);
+    openFromNotification('unread'); // its click: the settings, where the keys are
+    expect(openOptions).toHaveBeenCalledOnce();
+    // The right key saved: the next read works, and the notification goes.
+    await saveBackendKeys({ connectorToken: 'sandbox-token' });
+    await refreshStatuses();
+    expect(await onScreen()).toEqual([]);
+    // Refused again later: told again.
+    await saveBackendKeys({ connectorToken: 'revoked-token' });
+    await expect(refreshStatuses({ tell: true })).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(shown).toHaveLength(2);
   });
 });
 

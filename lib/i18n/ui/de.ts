@@ -223,6 +223,9 @@ export const de: Dictionary<UiKey> = {
   'alert.handoffFailing':
     'Verbunden, aber laut Ihrer Versandplattform fehlerhaft: {countries}. Öffnen Sie ShipBridge, um die Ursache zu sehen.',
   'alert.handoffRefused': 'Nicht verbunden: {countries}. Öffnen Sie ShipBridge, um Ursache und Abhilfe zu sehen.',
+  'alert.unreadTitle': 'ShipBridge: Verbindungen nicht geprüft',
+  'alert.unread':
+    'ShipBridge kann Ihre Verbindungen bei Ihrer Versandplattform nicht lesen. {why} Bis dahin kann es Ihnen nicht melden, wenn eine fehlschlägt oder endet.',
   'badge.failing': '{count|# Verbindung fehlerhaft|# Verbindungen fehlerhaft}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: Zugangsdaten noch nicht übergeben',
   'reminder.purge':

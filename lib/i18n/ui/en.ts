@@ -214,6 +214,9 @@ export const en = {
   'alert.handoffFailing':
     'Connected, but your shipping platform reports it failing: {countries}. Open ShipBridge to see why.',
   'alert.handoffRefused': 'Not connected: {countries}. Open ShipBridge to see why and what to do.',
+  'alert.unreadTitle': 'ShipBridge: connections not checked',
+  'alert.unread':
+    'ShipBridge cannot read your connections at your shipping platform. {why} Until then it cannot tell you when one fails or ends.',
   'badge.failing': '{count|# connection failing|# connections failing}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credentials not handed over yet',
   'reminder.purge':

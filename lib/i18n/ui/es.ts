@@ -219,6 +219,9 @@ export const es: Dictionary<UiKey> = {
   'alert.handoffFailing':
     'Conectado, pero con errores según tu plataforma de envíos: {countries}. Abre ShipBridge para ver por qué.',
   'alert.handoffRefused': 'No conectado: {countries}. Abre ShipBridge para ver por qué y qué hacer.',
+  'alert.unreadTitle': 'ShipBridge: conexiones sin comprobar',
+  'alert.unread':
+    'ShipBridge no puede leer tus conexiones en tu plataforma de envíos. {why} Hasta entonces no puede avisarte si una falla o termina.',
   'badge.failing': '{count|# conexión con errores|# conexiones con errores}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenciales aún no entregadas',
   'reminder.purge':

@@ -224,6 +224,9 @@ export const fr: Dictionary<UiKey> = {
   'alert.handoffFailing':
     "Connecté, mais en échec selon votre plateforme d'expédition : {countries}. Ouvrez ShipBridge pour savoir pourquoi.",
   'alert.handoffRefused': 'Non connecté : {countries}. Ouvrez ShipBridge pour savoir pourquoi et que faire.',
+  'alert.unreadTitle': 'ShipBridge : connexions non vérifiées',
+  'alert.unread':
+    "ShipBridge ne peut pas lire vos connexions sur votre plateforme d'expédition. {why} D'ici là, il ne peut pas vous prévenir si l'une échoue ou prend fin.",
   'badge.failing': '{count|# connexion en échec|# connexions en échec} : {countries}',
   'reminder.purgeTitle': 'ShipBridge : identifiants pas encore transmis',
   'reminder.purge':

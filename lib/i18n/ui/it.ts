@@ -225,6 +225,9 @@ export const it: Dictionary<UiKey> = {
   'alert.handoffFailing':
     'Collegato, ma in errore secondo la tua piattaforma di spedizione: {countries}. Apri ShipBridge per vedere perché.',
   'alert.handoffRefused': 'Non collegato: {countries}. Apri ShipBridge per vedere perché e cosa fare.',
+  'alert.unreadTitle': 'ShipBridge: collegamenti non controllati',
+  'alert.unread':
+    'ShipBridge non riesce a leggere i tuoi collegamenti sulla piattaforma di spedizione. {why} Fino ad allora non può avvisarti se uno va in errore o termina.',
   'badge.failing': '{count|# collegamento in errore|# collegamenti in errore}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: credenziali non ancora consegnate',
   'reminder.purge':

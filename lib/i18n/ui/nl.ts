@@ -222,6 +222,9 @@ export const nl: Dictionary<UiKey> = {
   'alert.handoffFailing':
     'Gekoppeld, maar mislukt volgens je verzendplatform: {countries}. Open ShipBridge om te zien waarom.',
   'alert.handoffRefused': 'Niet gekoppeld: {countries}. Open ShipBridge om te zien waarom en wat je kunt doen.',
+  'alert.unreadTitle': 'ShipBridge: koppelingen niet gecontroleerd',
+  'alert.unread':
+    'ShipBridge kan je koppelingen bij je verzendplatform niet lezen. {why} Tot dan kan het je niet melden als er een mislukt of stopt.',
   'badge.failing': '{count|# koppeling mislukt|# koppelingen mislukt}: {countries}',
   'reminder.purgeTitle': 'ShipBridge: inloggegevens nog niet overgedragen',
   'reminder.purge':
