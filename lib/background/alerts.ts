@@ -1,6 +1,9 @@
 // What ShipBridge tells the seller outside its own pages: the toolbar button's badge and tooltip, and
 // notifications. A connection the platform reports failing means orders from that country stop importing,
 // which nobody else tells the seller: the badge shows it for as long as it lasts, a notification once.
+// Told once each, without a badge: a connection that ended at the platform, what became of hand-offs that
+// had to wait, and keys the platform refuses (ShipBridge cannot see the others meanwhile). The expiry and
+// purge reminders are in reminders.ts.
 import { browser } from 'wxt/browser';
 import { BackendError } from '../backends/errors';
 import { db } from '../db';
