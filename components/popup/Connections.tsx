@@ -22,6 +22,8 @@ interface Form {
 }
 
 const CONNECTABLE = new Set(['not_connected', 'disconnected', undefined]);
+/** Of those, the ones never at the platform: what "Connect all" connects (a disconnected one, on its own). */
+const NEVER_CONNECTED = new Set(['not_connected', undefined]);
 /** Waiting for the seller (in Sendcloud's panel, or for keys in the settings), not for a try of ShipBridge's. */
 const WAITING_FOR_THE_SELLER = new Set(['awaiting_panel', 'not_configured']);
 /** That, or waiting for the time a server asked for: trying sooner cannot help, so no Try now. */
@@ -149,6 +151,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
   const byMarketplace = new Map(integrations.map((i) => [i.marketplaceId, i]));
   const name = (id: string) => marketplaceName(id, locale);
   const open = marketplaces.filter((id) => CONNECTABLE.has(byMarketplace.get(id)?.status));
+  // A country disconnected (by the seller, or at the platform) is connected again by its own Connect only:
+  // "Connect all" for the countries not connected yet must not bring back one the seller ended on purpose.
+  const fresh = open.filter((id) => NEVER_CONNECTED.has(byMarketplace.get(id)?.status));
   // Once the token has left (all handed over), a country disconnected since cannot be connected from here.
   const tokenHere = account.secretId !== null;
 
@@ -223,7 +228,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           .map(([id, status]) => t('popup.connect.arrived', { country: name(id), status: t(`status.${status}`) }))
           .join(' ')}
       </p>
-      {open.length > 0 && <p>{t('popup.connect.unconnected', { countries: open.map(name).join(', ') })}</p>}
+      {fresh.length > 0 && <p>{t('popup.connect.unconnected', { countries: fresh.map(name).join(', ') })}</p>}
       {onEarlierToken.length > 0 && tokenHere ? (
         <div className="stack" data-testid="new-token">
           <p>
@@ -426,11 +431,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
           </Fragment>
         );
       })}
-      {open.length > 1 && tokenHere && (
+      {fresh.length > 1 && tokenHere && (
         <div className="row">
           <button
             type="button"
-            onClick={() => void connect(open.filter((id) => forms[id]?.shopName.trim()))}
+            onClick={() => void connect(fresh.filter((id) => forms[id]?.shopName.trim()))}
             data-testid="connect-all"
           >
             {t('popup.connect.connectAll')}

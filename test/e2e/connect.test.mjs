@@ -697,6 +697,41 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await uk.getByText('Next try', { exact: false }).count(), 0);
     await popup.close();
   });
+
+  it('leaves a country the seller disconnected out of "Connect all"', async () => {
+    // An account of three countries, pasted: Italy connected on its own, then disconnected (the seller stopped
+    // selling there); the token stays here for the two never connected.
+    const SELLER3 = 'A4CONNECTALL7Q';
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByText('Paste the credentials yourself').click();
+    await popup
+      .getByLabel('Credentials text')
+      .fill(
+        `Seller ID: ${SELLER3}\nMarketplace ID: APJ6JRA9NG5V4 (Amazon.it)\nA1PA6795UKMFR9 (Amazon.de)\nA13V1IB3VIYZZH (Amazon.fr)\nMWS Auth Token: amzn.mws.4d5e6f70-8192-4a3b-9c4d-5e6f70819203`,
+      );
+    await popup.getByRole('button', { name: 'Save' }).click();
+    const card = popup.getByTestId('account').filter({ hasText: SELLER3 });
+    const italy = card.getByRole('group', { name: 'Italy', exact: true });
+    await pressConnect(italy);
+    await italy.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+    await italy.getByRole('button', { name: 'Disconnect' }).click();
+    await italy.getByRole('group').getByRole('button', { name: 'Disconnect' }).click();
+    await italy.getByTestId('status').getByText('Disconnected').waitFor();
+    await card.getByText('Not connected yet: Germany, France', { exact: true }).waitFor();
+
+    await card.getByRole('button', { name: 'Connect all' }).click();
+    for (const country of ['Germany', 'France']) {
+      const row = card.getByRole('group', { name: country, exact: true });
+      await row.getByTestId('status').getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+    }
+    assert.equal(await italy.getByTestId('status').textContent(), 'Disconnected');
+    const atPlatform = (await sandbox.state()).integrations.filter((i) => i.seller_id === SELLER3);
+    assert.deepEqual(atPlatform.map((i) => i.marketplace_id).sort(), ['A13V1IB3VIYZZH', 'A1PA6795UKMFR9']);
+    // Italy can still be connected on its own (the token stays for it, the only country not at the platform).
+    await italy.getByText('Connect this country…').waitFor();
+    await popup.close();
+  });
 });
 
 /**
