@@ -44,6 +44,13 @@ async function capture(session, name, sellerId) {
   await tab.close();
 }
 
+/** Saves a credentials text through the popup's "Paste the credentials yourself" (the popup's page). */
+async function pasteCredentials(popup, text) {
+  await popup.getByText('Paste the credentials yourself').click();
+  await popup.getByLabel('Credentials text').fill(text);
+  await popup.getByRole('button', { name: 'Save' }).click();
+}
+
 describe('handing the captured account to a Connector API backend', () => {
   let sandbox;
   before(async () => {
@@ -444,11 +451,10 @@ describe('handing the captured account to a Connector API backend', () => {
     const before = (await sandbox.state()).integrations.find((i) => i.seller_id === 'A9ZZ8YY7XX6WW5');
 
     // The seller authorized anew (say, after revoking the old token) and the new screen was saved.
-    await popup.getByText('Paste the credentials yourself').click();
-    await popup
-      .getByLabel('Credentials text')
-      .fill(`Seller ID: A9ZZ8YY7XX6WW5\nMarketplace ID: A1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: ${NEW}`);
-    await popup.getByRole('button', { name: 'Save' }).click();
+    await pasteCredentials(
+      popup,
+      `Seller ID: A9ZZ8YY7XX6WW5\nMarketplace ID: A1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: ${NEW}`,
+    );
     const notice = card.getByTestId('new-token');
     await notice.getByText('Still on the earlier one: Germany.', { exact: false }).waitFor();
     assert.equal(await card.getByTestId('status').textContent(), 'Connected');
@@ -621,13 +627,10 @@ describe('handing the captured account to a Connector API backend', () => {
     const SELLER_NL = 'A5REPEAT12345Q';
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
-    await popup.getByText('Paste the credentials yourself').click();
-    await popup
-      .getByLabel('Credentials text')
-      .fill(
-        `Seller ID: ${SELLER_NL}\nMarketplace ID: A1805IZSGTT6HS (Amazon.nl)\nA1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: amzn.mws.5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b`,
-      );
-    await popup.getByRole('button', { name: 'Save' }).click();
+    await pasteCredentials(
+      popup,
+      `Seller ID: ${SELLER_NL}\nMarketplace ID: A1805IZSGTT6HS (Amazon.nl)\nA1PA6795UKMFR9 (Amazon.de)\nMWS Auth Token: amzn.mws.5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b`,
+    );
     const card = popup.getByTestId('account').filter({ hasText: SELLER_NL });
     const netherlands = card.getByRole('group', { name: 'Netherlands', exact: true });
     await netherlands.waitFor();
@@ -704,13 +707,10 @@ describe('handing the captured account to a Connector API backend', () => {
     const SELLER3 = 'A4CONNECTALL7Q';
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
-    await popup.getByText('Paste the credentials yourself').click();
-    await popup
-      .getByLabel('Credentials text')
-      .fill(
-        `Seller ID: ${SELLER3}\nMarketplace ID: APJ6JRA9NG5V4 (Amazon.it)\nA1PA6795UKMFR9 (Amazon.de)\nA13V1IB3VIYZZH (Amazon.fr)\nMWS Auth Token: amzn.mws.4d5e6f70-8192-4a3b-9c4d-5e6f70819203`,
-      );
-    await popup.getByRole('button', { name: 'Save' }).click();
+    await pasteCredentials(
+      popup,
+      `Seller ID: ${SELLER3}\nMarketplace ID: APJ6JRA9NG5V4 (Amazon.it)\nA1PA6795UKMFR9 (Amazon.de)\nA13V1IB3VIYZZH (Amazon.fr)\nMWS Auth Token: amzn.mws.4d5e6f70-8192-4a3b-9c4d-5e6f70819203`,
+    );
     const card = popup.getByTestId('account').filter({ hasText: SELLER3 });
     const italy = card.getByRole('group', { name: 'Italy', exact: true });
     await pressConnect(italy);
