@@ -24,8 +24,10 @@ const PREFS = {
   'extensions.update.enabled': false,
   'network.captive-portal-service.enabled': false,
   'intl.accept_languages': 'en-US, en',
-  // Session restore writes the tabs' fields every second instead of every 15 (the secrets-on-disk test).
+  // Session restore writes the tabs' fields every second instead of every 15 (the secrets-on-disk test),
+  // also once Firefox thinks the user idle (no input reaches a headless browser): every hour otherwise.
   'browser.sessionstore.interval': 1000,
+  'browser.sessionstore.interval.idle': 1000,
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -165,6 +167,23 @@ export async function launchFirefox() {
       } finally {
         await send('browsingContext.close', { context: tab });
       }
+    },
+    /** Types `text` into the field `selector` finds, key by key (trusted events, as a seller's keyboard). */
+    async type(selector, text) {
+      const focused = await evaluateIn(
+        context,
+        `(() => {
+        const field = document.querySelector(${JSON.stringify(selector)});
+        field?.focus();
+        return field !== null && document.activeElement === field;
+      })()`,
+      );
+      if (!focused) throw new Error(`cannot focus ${selector}`);
+      const keys = [...text].flatMap((value) => [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ]);
+      await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
     },
     /** Chooses a file in a file input, as the seller's file picker would. */
     async setFile(selector, path) {

@@ -273,15 +273,11 @@ describe('the Firefox build in Firefox', () => {
     const control = 'session-mark-9d2e6b';
     await firefox.goto(popupUrl);
     await firefox.until(() => firefox.evaluate(`document.getElementById('paste-text') !== null`), 'the paste field');
-    await firefox.evaluate(`(() => {
-      const type = (field, text) => {
-        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(field, text);
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      type(document.getElementById('paste-text'), ${JSON.stringify(`MWS Auth Token: ${pasted}`)});
-      type(document.body.appendChild(document.createElement('textarea')), ${JSON.stringify(control)});
-      return true;
-    })()`);
+    // Typed key by key: session restore collects a field's text on the page's trusted input events only.
+    await firefox.evaluate(`(document.getElementById('paste-text').closest('details').open = true)`);
+    await firefox.type('#paste-text', `MWS Auth Token: ${pasted}`);
+    await firefox.evaluate(`(document.body.appendChild(document.createElement('textarea')).id = 'control', true)`);
+    await firefox.type('#control', control);
     // Session restore writes every second here (see bidi.mjs), later on a busy machine: the control reaches
     // the disk first, and only then can the paste field's absence mean something.
     const controlOnDisk = async () => (await secretsInProfile(firefox.profile, [control])).found.length > 0;
