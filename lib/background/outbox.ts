@@ -5,6 +5,7 @@ import { BackendError } from '../backends/errors';
 import type { Backend, ConnectRequest, RemoteIntegration, SendcloudClient } from '../backends/types';
 import { db } from '../db';
 import type { Account, Integration, OutboxEntry } from '../db/schemas';
+import { AT_BACKEND } from '../db/statuses';
 import { developerFor, formatDeveloperId } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import { tellWaitedHandoffs, updateBadge } from './alerts';
@@ -69,7 +70,7 @@ async function updateIntegration(id: string, patch: Partial<Integration>) {
 export function isHandedOver(account: Account, integrations: readonly Integration[]): boolean {
   const linked = new Set(
     integrations
-      .filter((i) => i.accountId === account.id && i.remoteId !== null && i.status !== 'disconnected')
+      .filter((i) => i.accountId === account.id && i.remoteId !== null && AT_BACKEND.has(i.status))
       .map((i) => i.marketplaceId),
   );
   return [...account.marketplaceIds, ...account.unknownMarketplaceIds].every((m) => linked.has(m));

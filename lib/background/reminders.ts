@@ -105,6 +105,9 @@ async function warnBeforePurge(
   }
 }
 
+/** Notifications whose click opens ShipBridge's popup (in a tab), where it says what to do. */
+const OPEN_POPUP = new Set([FAILING_NOTIFICATION, ENDED_NOTIFICATION, HANDOFF_NOTIFICATION]);
+
 /**
  * A click on an expiry reminder opens Manage Your Apps on the seller's own host; on a purge warning or on
  * failing or ended connections or hand-offs that waited, ShipBridge (which says what to do; for an ended
@@ -114,12 +117,7 @@ export function openFromNotification(notificationId: string): void {
   if (notificationId === UNREAD_NOTIFICATION) void browser.runtime.openOptionsPage();
   const [kind, , host] = notificationId.split(':');
   if (kind === 'expiry' && host) void browser.tabs.create({ url: manageYourAppsUrl(host) });
-  if (
-    notificationId.startsWith(PURGE_PREFIX) ||
-    notificationId === FAILING_NOTIFICATION ||
-    notificationId === ENDED_NOTIFICATION ||
-    notificationId === HANDOFF_NOTIFICATION
-  ) {
+  if (notificationId.startsWith(PURGE_PREFIX) || OPEN_POPUP.has(notificationId)) {
     const at = notificationId === ENDED_NOTIFICATION ? ENDED_HASH : '';
     void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${at}`) });
   }
