@@ -79,6 +79,28 @@ export async function queueConnections(items: ConnectItem[]): Promise<{ queued: 
  */
 const leaving = new Set<string>();
 
+/** How long a status read waits before reading again a list that ends connections (see refreshStatuses). */
+const CONFIRM_ENDED_MS = 1000;
+
+/** The platform's record of `integration` in `remote`: by its id, or (Connector API) by seller and marketplace. */
+function matchOf(
+  integration: Integration,
+  remote: RemoteIntegration[],
+  kind: Integration['backend'],
+): RemoteIntegration | undefined {
+  return (
+    remote.find((r) => r.id === integration.remoteId) ??
+    (kind === 'connector'
+      ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
+      : undefined)
+  );
+}
+
+/** Gone at the platform, or reported disconnected there: ended there, if it was there until now. */
+function goneThere(integration: Integration, match: RemoteIntegration | undefined): boolean {
+  return match ? match.status === 'disconnected' : Boolean(integration.remoteId);
+}
+
 /**
  * Reads each integration's health at its backend and records it (nothing to ask before anything is handed
  * over). The backend chosen now answers for itself (its errors are the seller's to see); one chosen before,
@@ -86,11 +108,16 @@ const leaving = new Set<string>();
  * left as last known: never "disconnected" for not being at the other backend. A connection the platform
  * no longer has, or reports disconnected, without the seller disconnecting it here (removed in the
  * platform's panel, by a colleague or by the platform) is disconnected with the reason ENDED_AT_BACKEND.
- * The toolbar badge follows; `tell` (the periodic read, not the popup's, whose seller sees for themself):
- * a notification names the countries the platform has just started to report failing, another the ones
- * whose connection has just ended there (their orders stop importing as well).
+ * A list that ends connections is read again `confirmAfterMs` later, and that one is recorded: a platform
+ * answering wrongly for a moment (a server restarting, a copy of its data lagging behind) must not tell the
+ * seller that orders stopped importing. The toolbar badge follows; `tell` (the periodic read, not the
+ * popup's, whose seller sees for themself): a notification names the countries the platform has just
+ * started to report failing, another the ones whose connection has just ended there (their orders stop
+ * importing as well).
  */
-export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshed: number }> {
+export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_ENDED_MS } = {}): Promise<{
+  refreshed: number;
+}> {
   const local = await db().integrations.toArray();
   if (!local.length) return { refreshed: 0 };
   const newlyFailing: Integration[] = [];
@@ -114,9 +141,15 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
   for (const source of sources.values()) {
     const { kind, server, integrations: mine } = source;
     if (!mine.length) continue; // the backend chosen now, with nothing there yet: nothing to read
+    const read = async () => (await backendFor(kind, server)).listIntegrations();
     let remote: RemoteIntegration[];
     try {
-      remote = await (await backendFor(kind, server)).listIntegrations();
+      remote = await read();
+      const ends = (i: Integration) => AT_BACKEND.has(i.status) && goneThere(i, matchOf(i, remote, kind));
+      if (mine.some((i) => !leaving.has(i.id) && ends(i))) {
+        await new Promise((resolve) => setTimeout(resolve, confirmAfterMs));
+        remote = await read();
+      }
     } catch (error) {
       // Said once the other sources are read too: what the popup shows for these may be out of date.
       if (source === current) failure = error;
@@ -127,13 +160,8 @@ export async function refreshStatuses({ tell = false } = {}): Promise<{ refreshe
       // above may predate that change, so it is not recorded; the next read sees the row as it is now.
       const current = await db().integrations.get(integration.id);
       if (!current || current.updatedAt !== integration.updatedAt || leaving.has(integration.id)) continue;
-      const match =
-        remote.find((r) => r.id === integration.remoteId) ??
-        (kind === 'connector'
-          ? remote.find((r) => r.sellerId === integration.sellerId && r.marketplaceId === integration.marketplaceId)
-          : undefined);
-      // Gone there, or reported disconnected there: ended at the platform if it was there until now.
-      const ended = match ? match.status === 'disconnected' : Boolean(integration.remoteId);
+      const match = matchOf(integration, remote, kind);
+      const ended = goneThere(integration, match);
       const endedNow = ended && AT_BACKEND.has(integration.status);
       if (endedNow) newlyEnded.push(integration);
       const endedProblem = endedNow ? ENDED_AT_BACKEND : integration.problem;

@@ -934,6 +934,44 @@ describe('a connection that ended at the platform (removed there, not disconnect
     expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: null });
   });
 
+  it('is believed only when the list read again a moment later says so too', async () => {
+    await queueAll();
+    await drain();
+    const realFetch = globalThis.fetch;
+    const reads: number[] = [];
+    let wrongAnswers = 1; // the platform answers an empty list this many times (a server restarting)
+    globalThis.fetch = (async (input: string, init?: RequestInit) => {
+      if ((init?.method ?? 'GET') === 'GET' && String(input).endsWith('/v1/amazon/integrations')) {
+        reads.push(performance.now());
+        if (wrongAnswers-- > 0) return Response.json({ data: [] });
+      }
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      await refreshStatuses({ tell: true, confirmAfterMs: 300 });
+      expect(reads).toHaveLength(2); // read again, after the pause
+      expect(reads[1] - reads[0]).toBeGreaterThanOrEqual(290);
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', problem: null });
+      expect(await db().integrations.get(germany)).toMatchObject({ status: 'connected', problem: null });
+      expect(shown).toEqual([]);
+
+      // Nothing missing: one read.
+      reads.length = 0;
+      await refreshStatuses({ tell: true, confirmAfterMs: 300 });
+      expect(reads).toHaveLength(1);
+
+      // Missing twice in a row: ended, and told.
+      reads.length = 0;
+      wrongAnswers = 2;
+      await refreshStatuses({ tell: true, confirmAfterMs: 300 });
+      expect(reads).toHaveLength(2);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: 'ended_at_backend' });
+    expect(shown.map((s) => s.message)).toEqual([expect.stringContaining(': Germany, Italy.')]);
+  });
+
   it('says nothing when the seller disconnects here, even if a read comes in between', async () => {
     await queueAll();
     await drain();
