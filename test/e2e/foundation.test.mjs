@@ -180,6 +180,18 @@ describe('the manifest', () => {
     }
     assert.equal(early.matches.length, sellerCentral.length * 3 * 2);
   });
+
+  it('is what the privacy policy explains: each permission, each kind of host', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const policy = await readFile(join(ROOT, 'PRIVACY.md'), 'utf8');
+    const permissions = policy.slice(policy.indexOf('## Permissions'), policy.indexOf('## Changes'));
+    for (const permission of manifest.permissions) assert.ok(permissions.includes(`\`${permission}\``), permission);
+    const regional = manifest.host_permissions.filter((h) => h.includes('sellercentral-'));
+    for (const host of [...regional, 'https://panel.sendcloud.sc/*']) {
+      assert.ok(policy.includes(new URL(host.replace('*', '')).hostname), host);
+    }
+    assert.ok(permissions.includes('Connector API address'), 'the optional hosts');
+  });
 });
 
 describe('what every Seller Central page pays', () => {
