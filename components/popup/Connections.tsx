@@ -296,6 +296,13 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   {describe(integration.problem, integration.message)}
                 </p>
               ) : null}
+              {integration?.backend === 'sendcloud' && integration.problem === 'ended_at_backend' ? (
+                // Sendcloud's list names no seller or marketplace: a connection made again there is found by its
+                // shop name (refreshStatuses).
+                <p className="muted" data-testid="ended-recreate">
+                  {t('popup.connect.endedRecreate', { shop: integration.shopName })}
+                </p>
+              ) : null}
               {elsewhere ? (
                 // Read and disconnected there, not at the platform chosen since.
                 <p className="muted">{t('popup.connect.otherBackend', { backend: elsewhere })}</p>

@@ -22,6 +22,9 @@ export const FEEDBACK_TYPE: Readonly<Record<OrderStatusUpdate, 'eager' | 'delaye
   on_handover: 'delayed', // status sent when the carrier scans the parcel
 };
 
+/** Sendcloud tells Amazon integrations apart by their shop name alone, written as the seller typed it. */
+export const sameShopName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 function toRemote(i: z.infer<typeof v2IntegrationSchema>): RemoteIntegration {
   return {
     id: String(i.id),
@@ -54,8 +57,7 @@ export function sendcloudClient(publicKey: string, secretKey: string, base = SEN
       return (await listAll()).filter(isAmazon).map(toRemote);
     },
     async findAmazonIntegration(shopName: string) {
-      const wanted = shopName.trim().toLowerCase();
-      const found = (await listAll()).find((i) => isAmazon(i) && i.shop_name.trim().toLowerCase() === wanted);
+      const found = (await listAll()).find((i) => isAmazon(i) && sameShopName(i.shop_name, shopName));
       return found ? toRemote(found) : null;
     },
     async setFeedback(remoteId: string, orderStatusUpdate: OrderStatusUpdate) {

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { BackendError } from '../backends/errors';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
+import { ENDED_AT_BACKEND } from '../db/statuses';
 import { DAY, expiryText, type RegionExpiry, regionExpiries } from '../expiry';
 import { formatDate } from '../i18n/dates';
 import { browserLanguages, resolveLocale } from '../i18n/locales';
@@ -71,9 +72,17 @@ export async function updateBadge(now = Date.now(), expiries?: readonly RegionEx
     ...(soonest ? [expiryText(t, soonest, now, date)] : []),
   ];
   await browser.action.setTitle({ title: lines.join('\n') });
-  // A notification about connections that fail no more is out of date: it goes.
-  if (!failing.length && FAILING_NOTIFICATION in (await browser.notifications.getAll())) {
-    await browser.notifications.clear(FAILING_NOTIFICATION);
+  // A notification about connections that fail no more, or that have all been connected again (or were
+  // disconnected or deleted here since), is out of date: it goes.
+  const shown = await browser.notifications.getAll();
+  if (!failing.length && FAILING_NOTIFICATION in shown) await browser.notifications.clear(FAILING_NOTIFICATION);
+  if (
+    ENDED_NOTIFICATION in shown &&
+    !(await db()
+      .integrations.filter((i) => i.problem === ENDED_AT_BACKEND)
+      .count())
+  ) {
+    await browser.notifications.clear(ENDED_NOTIFICATION);
   }
 }
 

@@ -1,4 +1,5 @@
 import { BackendError } from '../backends/errors';
+import { sameShopName } from '../backends/sendcloud';
 import type { RemoteIntegration } from '../backends/types';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
@@ -96,6 +97,34 @@ function matchOf(
   );
 }
 
+/**
+ * Connections that ended at Sendcloud and that the seller made again in its panel, by ShipBridge id: the one
+ * Amazon integration there linked to no connection under the shop name of the ended one, when no other
+ * connection not linked there (ended too, or waiting for the panel) has that name. Sendcloud's list names
+ * no seller or marketplace; the Connector API's are found by those in `matchOf`. A country the seller
+ * disconnected here is not linked again.
+ */
+function recreatedAtSendcloud(
+  kind: Integration['backend'],
+  mine: Integration[],
+  remote: RemoteIntegration[],
+  local: Integration[],
+): Map<string, RemoteIntegration> {
+  const found = new Map<string, RemoteIntegration>();
+  if (kind !== 'sendcloud') return found;
+  const linked = new Set(local.filter((i) => i.backend === 'sendcloud').map((i) => i.remoteId));
+  const unlinked = remote.filter((r) => !linked.has(r.id));
+  const unlinkedHere = mine.filter((i) => !(AT_BACKEND.has(i.status) && i.remoteId));
+  for (const integration of mine) {
+    if (integration.status !== 'disconnected' || integration.problem !== ENDED_AT_BACKEND) continue;
+    const named = (i: { shopName: string }) => sameShopName(i.shopName, integration.shopName);
+    const candidates = unlinked.filter(named);
+    const [only] = candidates;
+    if (only && candidates.length === 1 && unlinkedHere.filter(named).length === 1) found.set(integration.id, only);
+  }
+  return found;
+}
+
 /** Gone at the platform, or reported disconnected there: ended there, if it was there until now. */
 function goneThere(integration: Integration, match: RemoteIntegration | undefined): boolean {
   return match ? match.status === 'disconnected' : Boolean(integration.remoteId);
@@ -155,12 +184,13 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
       if (source === current) failure = error;
       continue;
     }
+    const madeAgain = recreatedAtSendcloud(kind, mine, remote, local);
     for (const integration of mine) {
       // Changed while the list was read (the seller disconnected it, or a hand-off answered): the read
       // above may predate that change, so it is not recorded; the next read sees the row as it is now.
       const current = await db().integrations.get(integration.id);
       if (!current || current.updatedAt !== integration.updatedAt || leaving.has(integration.id)) continue;
-      const match = matchOf(integration, remote, kind);
+      const match = matchOf(integration, remote, kind) ?? madeAgain.get(integration.id);
       const ended = goneThere(integration, match);
       const endedNow = ended && AT_BACKEND.has(integration.status);
       if (endedNow) newlyEnded.push(integration);

@@ -808,6 +808,44 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     ]);
     await popup.close();
   });
+
+  it('finds a connection the seller removed and made again in Sendcloud’s panel by its shop name', async () => {
+    // Italy as the test before left it: linked to Sendcloud's integration 71.
+    const amazon = (id, shopName) => ({
+      id,
+      shop_name: shopName,
+      system: 'amazon',
+      failing_since: null,
+      last_fetch: null,
+    });
+    let listed = [amazon(71, 'Amazon Italia')];
+    await session.context.unroute('https://panel.sendcloud.sc/**');
+    await session.context.route('https://panel.sendcloud.sc/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(listed) }),
+    );
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
+    const status = (text) => italy.getByTestId('status').getByText(text, { exact: true });
+    await status('Connected').waitFor();
+    const { shopName } = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
+
+    listed = []; // removed in Sendcloud's panel
+    await popup.reload();
+    await status('Disconnected').waitFor();
+    assert.equal(
+      await italy.getByTestId('ended-recreate').textContent(),
+      `Made it again in Sendcloud’s panel yourself? Under the shop name “${shopName}” ShipBridge finds it and shows it connected.`,
+    );
+
+    listed = [amazon(95, ` ${shopName.toUpperCase()}`)]; // made again there, typed a little differently
+    await popup.reload();
+    await status('Connected').waitFor();
+    assert.equal(await italy.getByTestId('ended-recreate').count(), 0);
+    const stored = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
+    assert.equal(stored.remoteId, '95');
+    await popup.close();
+  });
 });
 
 describe("filling Sendcloud's connect form from the popup opened on that tab", () => {

@@ -625,6 +625,60 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
   });
 });
 
+describe('a connection that ended at Sendcloud and was made again in its panel', () => {
+  it('is linked again by its shop name, unless the seller disconnected it here or the name is ambiguous', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    const shown = recordNotifications();
+    const amazon = (id: number, shopName: string) => ({
+      id,
+      shop_name: shopName,
+      system: 'amazon',
+      failing_since: null,
+      last_fetch: null,
+    });
+    let panel = [amazon(71, 'Bottega Rossi APJ6'), amazon(72, 'Bottega Rossi A1PA')];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      if (init?.method === 'DELETE') panel = panel.filter((i) => !url.endsWith(`/${i.id}`));
+      return init?.method === 'PATCH' || init?.method === 'DELETE' ? new Response(null, { status: 204 }) : json(panel);
+    });
+    const [italy, germany] = MARKETPLACES.map((m) => `A3KXQ7ZP2N5VJ8:${m}`) as [string, string];
+    try {
+      await queueAll();
+      await drain();
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', remoteId: '71' });
+      // Italy removed in Sendcloud's panel; Germany disconnected in ShipBridge.
+      panel = panel.filter((i) => i.id !== 71);
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      await disconnect(germany);
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: 'ended_at_backend' });
+      expect(shown.map((n) => n.id)).toEqual(['ended']);
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['ended']);
+
+      // Made again in the panel, twice under Italy's name: which one is Italy's is not guessed.
+      panel = [amazon(90, 'Bottega Rossi APJ6'), amazon(93, 'Bottega Rossi APJ6'), amazon(91, 'Bottega Rossi A1PA')];
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', remoteId: '71' });
+
+      // One of them deleted again: Italy's is found, as the seller typed the name (spaces, capitals).
+      panel = [amazon(90, ' bottega rossi apj6'), amazon(91, 'Bottega Rossi A1PA')];
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', remoteId: '90', problem: null });
+      // Germany was disconnected on purpose: an integration of its name in the panel does not bring it back.
+      expect(await db().integrations.get(germany)).toMatchObject({
+        status: 'disconnected',
+        remoteId: '72',
+        problem: null,
+      });
+      expect(shown.map((n) => n.id)).toEqual(['ended']);
+      // The notification that said Italy's orders stopped is out of date: it goes.
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('a new token for countries connected at Sendcloud', () => {
   it('removes each at Sendcloud and guides the seller through its panel again, with the new token', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });

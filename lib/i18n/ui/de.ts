@@ -120,6 +120,8 @@ export const de: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
   'problem.ended_at_backend':
     'Ihre Versandplattform hat diese Verbindung nicht mehr (sie wurde dort entfernt), daher werden Bestellungen aus diesem Land nicht importiert.',
+  'popup.connect.endedRecreate':
+    'Im Sendcloud-Panel selbst neu angelegt? Unter dem Shopnamen „{shop}“ findet ShipBridge sie und zeigt sie als verbunden.',
   'popup.failingSummary':
     '{count|Bestellungen aus diesem Land werden nicht importiert|Bestellungen aus diesen Ländern werden nicht importiert}: Ihre Versandplattform meldet die Amazon-Verbindung als fehlerhaft. Ursache und Abhilfe:',
   'popup.statusUnread':

@@ -113,6 +113,8 @@ export const en = {
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
   'problem.ended_at_backend':
     'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
+  'popup.connect.endedRecreate':
+    'Made it again in Sendcloud’s panel yourself? Under the shop name “{shop}” ShipBridge finds it and shows it connected.',
   'popup.failingSummary':
     '{count|Orders from this country are not importing|Orders from these countries are not importing}: your shipping platform reports the Amazon connection failing. See why and what to do:',
   'popup.statusUnread':

@@ -117,6 +117,8 @@ export const es: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
   'problem.ended_at_backend':
     'Tu plataforma de envíos ya no tiene esta conexión (se eliminó allí), así que los pedidos de este país no se importan.',
+  'popup.connect.endedRecreate':
+    '¿La volviste a crear tú en el panel de Sendcloud? Con el nombre de tienda «{shop}» ShipBridge la encuentra y la muestra conectada.',
   'popup.failingSummary':
     '{count|Los pedidos de este país no se importan|Los pedidos de estos países no se importan}: tu plataforma de envíos indica errores en la conexión con Amazon. Mira por qué y qué hacer:',
   'popup.statusUnread':

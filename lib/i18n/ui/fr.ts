@@ -120,6 +120,8 @@ export const fr: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
   'problem.ended_at_backend':
     "Votre plateforme d'expédition n'a plus cette connexion (elle y a été supprimée) : les commandes de ce pays ne sont donc pas importées.",
+  'popup.connect.endedRecreate':
+    "Vous l'avez recréée vous-même dans le panneau Sendcloud ? Sous le nom de boutique « {shop} », ShipBridge la retrouve et l'affiche connectée.",
   'popup.failingSummary':
     "{count|Les commandes de ce pays ne sont pas importées|Les commandes de ces pays ne sont pas importées} : votre plateforme d'expédition signale la connexion Amazon en échec. Voir pourquoi et que faire :",
   'popup.statusUnread':

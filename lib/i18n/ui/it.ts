@@ -120,6 +120,8 @@ export const it: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
   'problem.ended_at_backend':
     'La tua piattaforma di spedizione non ha più questo collegamento (è stato rimosso lì), quindi gli ordini da questo paese non vengono importati.',
+  'popup.connect.endedRecreate':
+    'L’hai ricreata tu nel pannello di Sendcloud? Con il nome del negozio «{shop}» ShipBridge la trova e la mostra collegata.',
   'popup.failingSummary':
     '{count|Gli ordini da questo paese non vengono importati|Gli ordini da questi paesi non vengono importati}: la tua piattaforma di spedizione segnala in errore il collegamento Amazon. Vedi perché e cosa fare:',
   'popup.statusUnread':

@@ -119,6 +119,8 @@ export const nl: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
   'problem.ended_at_backend':
     'Je verzendplatform heeft deze koppeling niet meer (daar verwijderd), dus bestellingen uit dit land komen niet binnen.',
+  'popup.connect.endedRecreate':
+    'Zelf opnieuw aangemaakt in het Sendcloud-paneel? Onder de winkelnaam ‘{shop}’ vindt ShipBridge hem en toont hem als verbonden.',
   'popup.failingSummary':
     '{count|Bestellingen uit dit land komen niet binnen|Bestellingen uit deze landen komen niet binnen}: je verzendplatform meldt dat de Amazon-koppeling mislukt. Bekijk waarom en wat je kunt doen:',
   'popup.statusUnread':
