@@ -98,11 +98,11 @@ function matchOf(
 }
 
 /**
- * Connections that ended at Sendcloud and that the seller made again in its panel, by ShipBridge id: the one
- * Amazon integration there linked to no connection under the shop name of the ended one, when no other
- * connection not linked there (ended too, or waiting for the panel) has that name. Sendcloud's list names
- * no seller or marketplace; the Connector API's are found by those in `matchOf`. A country the seller
- * disconnected here is not linked again.
+ * Connections that were at Sendcloud (ended there, or disconnected here) and that the seller made again in
+ * its panel, by ShipBridge id: the one Amazon integration there linked to no connection under the shop name
+ * of the disconnected one, when no other connection not linked there (disconnected too, or waiting for the
+ * panel) has that name. Sendcloud's list names no seller or marketplace; the Connector API's are found by
+ * those in `matchOf`, disconnected or not.
  */
 function recreatedAtSendcloud(
   kind: Integration['backend'],
@@ -116,7 +116,7 @@ function recreatedAtSendcloud(
   const unlinked = remote.filter((r) => !linked.has(r.id));
   const unlinkedHere = mine.filter((i) => !(AT_BACKEND.has(i.status) && i.remoteId));
   for (const integration of mine) {
-    if (integration.status !== 'disconnected' || integration.problem !== ENDED_AT_BACKEND) continue;
+    if (integration.status !== 'disconnected' || !integration.remoteId) continue;
     const named = (i: { shopName: string }) => sameShopName(i.shopName, integration.shopName);
     const candidates = unlinked.filter(named);
     const [only] = candidates;

@@ -625,8 +625,8 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
   });
 });
 
-describe('a connection that ended at Sendcloud and was made again in its panel', () => {
-  it('is linked again by its shop name, unless the seller disconnected it here or the name is ambiguous', async () => {
+describe('a connection disconnected at Sendcloud and made again in its panel', () => {
+  it('is linked again by its shop name, unless that name could mean another', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
     const shown = recordNotifications();
@@ -656,18 +656,26 @@ describe('a connection that ended at Sendcloud and was made again in its panel',
       expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['ended']);
 
       // Made again in the panel, twice under Italy's name: which one is Italy's is not guessed.
-      panel = [amazon(90, 'Bottega Rossi APJ6'), amazon(93, 'Bottega Rossi APJ6'), amazon(91, 'Bottega Rossi A1PA')];
+      panel = [amazon(90, 'Bottega Rossi APJ6'), amazon(93, 'Bottega Rossi APJ6')];
       await refreshStatuses({ tell: true, confirmAfterMs: 0 });
       expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', remoteId: '71' });
 
-      // One of them deleted again: Italy's is found, as the seller typed the name (spaces, capitals).
+      // One of them deleted again, but Germany has Italy's shop name too: which country it is is not guessed.
+      panel = [amazon(90, ' bottega rossi apj6')];
+      await db().integrations.update(germany, { shopName: 'Bottega Rossi APJ6' });
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', remoteId: '71' });
+      expect(await db().integrations.get(germany)).toMatchObject({ status: 'disconnected', remoteId: '72' });
+
+      // Each name its own country's again: Italy's is found as the seller typed it (spaces, capitals), and so
+      // is Germany's, which the seller had disconnected here and then made again in the panel.
+      await db().integrations.update(germany, { shopName: 'Bottega Rossi A1PA' });
       panel = [amazon(90, ' bottega rossi apj6'), amazon(91, 'Bottega Rossi A1PA')];
       await refreshStatuses({ tell: true, confirmAfterMs: 0 });
       expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', remoteId: '90', problem: null });
-      // Germany was disconnected on purpose: an integration of its name in the panel does not bring it back.
       expect(await db().integrations.get(germany)).toMatchObject({
-        status: 'disconnected',
-        remoteId: '72',
+        status: 'connected',
+        remoteId: '91',
         problem: null,
       });
       expect(shown.map((n) => n.id)).toEqual(['ended']);
