@@ -10,6 +10,16 @@ import { loadSettings } from './settings/store';
 export const DAY = 86_400_000;
 export const YEAR = 365 * DAY;
 
+/**
+ * Whether Manage Your Apps' `developerName` is the developer the settings name for `region` now (spaces and
+ * capitals aside: "SendCloud" and "Send Cloud" are one). Decided when read, not when stored: the seller
+ * may configure another developer after Manage Your Apps was read.
+ */
+export function isConfiguredDeveloper(settings: Settings, region: Region, developerName: string): boolean {
+  const squash = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+  return squash(developerName) === squash(developerFor(settings, region).name);
+}
+
 export interface RegionExpiry {
   region: Region;
   developerName: string;
@@ -34,7 +44,9 @@ export async function regionExpiries(read?: Settings): Promise<RegionExpiry[]> {
     const regionHost = MARKETPLACES.find((m) => m.region === region)?.host ?? '';
     // The configured developer's authorization that lasts longest (its name may be listed in two spellings).
     const seen = authorizations
-      .filter((a) => a.region === region && a.isConfiguredDeveloper && a.expiresAt !== null)
+      .filter(
+        (a) => a.region === region && a.expiresAt !== null && isConfiguredDeveloper(settings, region, a.developerName),
+      )
       .sort((a, b) => (b.expiresAt ?? 0) - (a.expiresAt ?? 0))[0];
     if (seen?.expiresAt) {
       result.push({

@@ -1,12 +1,10 @@
 import { db } from '../db';
 import type { Authorization } from '../db/schemas';
-import { YEAR } from '../expiry';
+import { isConfiguredDeveloper, YEAR } from '../expiry';
 import type { Region } from '../marketplaces';
 import type { AuthorizationRow } from '../seller-central/authorizations';
 import { developerFor } from '../settings/schema';
 import { loadSettings } from '../settings/store';
-
-const sameName = (a: string, b: string) => a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
 /** The later of two expiry dates; an unknown one counts as earliest. */
 const later = (a: number | null, b: number | null) =>
@@ -18,7 +16,6 @@ const later = (a: number | null, b: number | null) =>
  * the stale one must not raise "expired" while the renewal runs.
  */
 export async function saveAuthorizations(rows: AuthorizationRow[], region: Region, host?: string): Promise<void> {
-  const developer = developerFor(await loadSettings(), region);
   const now = Date.now();
   const byName = new Map<string, AuthorizationRow>();
   for (const row of rows) {
@@ -29,7 +26,6 @@ export async function saveAuthorizations(rows: AuthorizationRow[], region: Regio
     id: `${region}:${row.developerName}`,
     region,
     developerName: row.developerName,
-    isConfiguredDeveloper: sameName(row.developerName, developer.name),
     status: row.status,
     authorizedAt: row.authorizedAt,
     expiresAt: row.expiresAt,
@@ -51,11 +47,14 @@ export async function saveAuthorizations(rows: AuthorizationRow[], region: Regio
  * first. A date read later from Manage Your Apps replaces the estimate (saveAuthorizations).
  */
 export async function noteGrantedAuthorization(region: Region, host: string, grantedAt: number): Promise<void> {
-  const developer = developerFor(await loadSettings(), region);
+  const settings = await loadSettings();
+  const developer = developerFor(settings, region);
   const expiresAt = grantedAt + YEAR;
   const table = db().authorizations;
   await db().transaction('rw', table, async () => {
-    const configured = (await table.where('region').equals(region).toArray()).filter((a) => a.isConfiguredDeveloper);
+    const configured = (await table.where('region').equals(region).toArray()).filter((a) =>
+      isConfiguredDeveloper(settings, region, a.developerName),
+    );
     const running = configured.some((a) => a.expiresAt !== null && a.expiresAt > grantedAt && a.expiresAt <= expiresAt);
     if (running) return;
     await table.bulkDelete(configured.map((a) => a.id));
@@ -63,7 +62,6 @@ export async function noteGrantedAuthorization(region: Region, host: string, gra
       id: `${region}:${developer.name}`,
       region,
       developerName: developer.name,
-      isConfiguredDeveloper: true,
       status: '',
       authorizedAt: grantedAt,
       expiresAt,

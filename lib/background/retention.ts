@@ -1,6 +1,6 @@
 import { db } from '../db';
 import type { Authorization } from '../db/schemas';
-import { DAY } from '../expiry';
+import { DAY, isConfiguredDeveloper } from '../expiry';
 import { loadSettings } from '../settings/store';
 import { deleteAccount } from './captures';
 
@@ -14,8 +14,10 @@ export const PURGE_ALARM = 'purge';
 export async function purgeExpired(
   now = Date.now(),
 ): Promise<{ accounts: number; listings: number; authorizations: number }> {
-  const cutoff = now - (await loadSettings()).retentionDays * DAY;
-  const remindsOf = (a: Authorization) => a.isConfiguredDeveloper && a.expiresAt !== null && a.expiresAt > cutoff;
+  const settings = await loadSettings();
+  const cutoff = now - settings.retentionDays * DAY;
+  const remindsOf = (a: Authorization) =>
+    isConfiguredDeveloper(settings, a.region, a.developerName) && a.expiresAt !== null && a.expiresAt > cutoff;
   const old = await db().accounts.where('capturedAt').below(cutoff).toArray();
   for (const account of old) await deleteAccount(account.id); // with its connections
   const listings = await db().listings.where('seenAt').below(cutoff).delete();

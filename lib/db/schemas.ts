@@ -89,7 +89,6 @@ export const authorizationSchema = z.object({
   id: z.string(), // `${region}:${developerName}`
   region: regionSchema,
   developerName: z.string().max(200),
-  isConfiguredDeveloper: z.boolean(),
   status: z.string().max(100),
   authorizedAt: timestamp.nullable(),
   expiresAt: timestamp.nullable(),

@@ -53,7 +53,7 @@ describe('authorization expiry and your data, in Chromium', () => {
       session,
       'SendCloud (North America) can access your account until Dec 10, 2026',
     );
-    assert.ok(rows.find((r) => r.developerName === 'SendCloud').isConfiguredDeveloper);
+    assert.equal(rows.find((r) => r.developerName === 'SendCloud')?.estimated, false);
   });
 
   it('keeps "Your data" up to date while the options page is open, then deletes everything', async () => {

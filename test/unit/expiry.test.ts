@@ -313,6 +313,34 @@ describe('reminders', () => {
     expect(await db().authorizations.count()).toBe(0);
   });
 
+  it('follow the developer configured now, not the one configured when Manage Your Apps was read', async () => {
+    await saveSettings(DEFAULT_SETTINGS); // SendCloud, 30 days
+    loadPage('manage-apps-en');
+    vi.useFakeTimers({ toFake: ['Date'], now: utc(2026, 1, 1) });
+    try {
+      await saveAuthorizations(readAuthorizations(document, true), 'NA', 'sellercentral.amazon.com');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await regionExpiries()).map((e) => [e.developerName, e.expiresAt])).toEqual([
+      ['SendCloud', utc(2026, 12, 10)],
+    ]);
+    // The seller moves North America to another platform's developer, also listed in Manage Your Apps
+    // (written with other spaces and capitals): its date counts now, and SendCloud's is not kept for it.
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      developerOverrides: {
+        ...DEFAULT_SETTINGS.developerOverrides,
+        NA: { name: 'acme  Repricer', id: '1234-5678-9012' },
+      },
+    });
+    expect((await regionExpiries()).map((e) => [e.developerName, e.expiresAt])).toEqual([
+      ['Acme Repricer', utc(2027, 3, 3)],
+    ]);
+    await purgeExpired(utc(2026, 6, 1));
+    expect((await db().authorizations.toArray()).map((a) => a.developerName)).toEqual(['Acme Repricer']);
+  });
+
   it('speak the language the seller chose, dates included', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, language: 'de' });
     loadPage('manage-apps-en');
