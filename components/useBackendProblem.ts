@@ -15,6 +15,7 @@ const KNOWN = new Set([
   'redirected',
   'rejected',
   'token_gone',
+  'token_unreadable',
   'awaiting_panel',
   'ended_at_backend',
 ]);

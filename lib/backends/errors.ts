@@ -13,7 +13,9 @@ export type BackendErrorCode =
   | 'redirected'
   | 'rejected'
   /** ShipBridge no longer holds the account's token: it was handed over, and a connection needs it. */
-  | 'token_gone';
+  | 'token_gone'
+  /** The account's saved token could not be decrypted any more (readSecret deleted it): capture it again. */
+  | 'token_unreadable';
 
 /** A failed backend call, classified for the outbox (retry or stop) and for the seller (what to do). */
 export class BackendError extends Error {

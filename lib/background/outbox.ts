@@ -161,7 +161,8 @@ async function attempt(entry: OutboxEntry, backend: Backend): Promise<void> {
   try {
     if (backend.kind === 'connector') {
       const token = account.secretId ? await readSecret(account.secretId) : null;
-      if (!token) throw new BackendError('token_gone');
+      // Null with a secret id: the ciphertext could not be decrypted any more, and is gone (readSecret).
+      if (!token) throw new BackendError(account.secretId ? 'token_unreadable' : 'token_gone');
       await db().outbox.update(entry.id, { state: 'sending' });
       await updateIntegration(integration.id, { status: 'connecting' });
       await succeed(

@@ -53,11 +53,25 @@ export async function storeSecret(id: string, secret: string): Promise<void> {
   await db().secrets.put({ id, iv, data, createdAt: Date.now() });
 }
 
+/**
+ * The secret stored under `id`, or null: none stored, or one that can no longer be decrypted (its key gone,
+ * its bytes damaged). Such a ciphertext is useless for good: it is deleted, and every caller goes on as if it
+ * had never been saved (a token is captured again, keys typed again) instead of failing on it at every use.
+ */
 export async function readSecret(id: string): Promise<string | null> {
   const record = await db().secrets.get(id);
   if (!record) return null;
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: record.iv }, await vaultKey(), record.data);
-  return new TextDecoder().decode(plain);
+  const key = await vaultKey(); // a key that cannot be loaded is not a lost one: that error goes to the caller
+  try {
+    return new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: record.iv }, key, record.data));
+  } catch {
+    await db().transaction('rw', db().secrets, async () => {
+      // Unless a new secret was stored under the id meanwhile (each has its own random IV).
+      const now = await db().secrets.get(id);
+      if (now?.iv.every((byte, i) => byte === record.iv[i])) await db().secrets.delete(id);
+    });
+    return null;
+  }
 }
 
 export async function deleteSecret(id: string): Promise<void> {

@@ -5,6 +5,7 @@ import { destroyVault, readSecret } from '@/lib/background/vault';
 import { db } from '@/lib/db';
 import type { CapturedCredentialsInput } from '@/lib/messaging/schemas';
 import { capturedCredentialsSchema } from '@/lib/messaging/schemas';
+import { damageSecret } from './captured';
 
 const TOKEN = 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60';
 const capture: CapturedCredentialsInput = {
@@ -163,6 +164,20 @@ describe('saveCapture', () => {
     // Connections name the seller and the shop: they go with the account, not at some later purge.
     expect(await db().integrations.count()).toBe(0);
     expect(await db().outbox.count()).toBe(0);
+  });
+});
+
+describe('a saved token that can no longer be decrypted', () => {
+  it('is deleted and counts as never saved: the same screen captured again stores it anew', async () => {
+    await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    const secretId = (await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId ?? '';
+    await damageSecret(secretId);
+    expect(await readSecret(secretId)).toBeNull();
+    expect(await db().secrets.count()).toBe(0);
+    // Before, the capture failed on it: the one-time screen could not be saved for that account.
+    const again = await saveCapture(capture, 'EU', 'sellercentral.amazon.it');
+    expect(again.changed).toBe(true);
+    expect(await readSecret(secretId)).toBe(TOKEN);
   });
 });
 

@@ -30,6 +30,7 @@ import type { Integration } from '@/lib/db/schemas';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
 import { startSandbox } from '../sandbox/server.mjs';
+import { damageSecret } from './captured';
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 const TOKEN = 'amzn.mws.3f1c2a9e-7d4b-4c1a-9e2f-1b2c3d4e5f60';
@@ -131,6 +132,23 @@ describe('the outbox', () => {
     expect((await db().integrations.toArray()).map((i) => i.status)).toEqual(['connected', 'connected']);
     expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
     expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
+  });
+
+  it('stops at a token it can no longer decrypt and says to save it again, instead of retrying for ever', async () => {
+    await damageSecret((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId ?? '');
+    await queueItaly();
+    await processOutbox();
+    expect(await db().outbox.count()).toBe(0);
+    expect(await db().integrations.get('A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4')).toMatchObject({
+      status: 'not_connected',
+      problem: 'token_unreadable',
+    });
+    expect((await sandbox.state()).requests.filter((r: { method: string }) => r.method === 'POST')).toEqual([]);
+    // The same screen captured again: Italy connects.
+    await captureAccount();
+    await queueItaly();
+    await drain();
+    expect(await db().integrations.get('A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4')).toMatchObject({ status: 'connected' });
   });
 
   it('sends a waiting hand-off at once when the seller saves keys or a connection test works', async () => {

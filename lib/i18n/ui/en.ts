@@ -110,6 +110,8 @@ export const en = {
   'problem.rejected': 'Your shipping platform refused the request.',
   'problem.token_gone':
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
+  'problem.token_unreadable':
+    'ShipBridge could no longer read the token it had saved (it is encrypted, and its key is gone). Save the credentials again: authorize the developer again in Seller Central, or paste them below, then connect this country.',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
   'problem.ended_at_backend':
     'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
