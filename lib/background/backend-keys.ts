@@ -106,7 +106,19 @@ function hintsFor(hints: StoredHints, connectorUrl: string): KeyHints {
 /** The saved keys' hints, the Connector API token's for `connectorUrl` (by default the server set). */
 export async function keyHints(connectorUrl?: string): Promise<KeyHints> {
   await moveLegacyToken();
-  return hintsFor(await storedHints(), connectorUrl ?? (await loadSettings()).connectorUrl);
+  const url = connectorUrl ?? (await loadSettings()).connectorUrl;
+  const hints = hintsFor(await storedHints(), url);
+  // A key whose ciphertext is gone (readSecret deletes one it can no longer decrypt) is not set any more.
+  const origin = originOf(url);
+  const ids: Record<BackendKeyName, string | null> = {
+    ...SENDCLOUD,
+    connectorToken: origin && CONNECTOR_PREFIX + origin,
+  };
+  for (const name of Object.keys(hints) as BackendKeyName[]) {
+    const id = ids[name];
+    if (!id || !(await db().secrets.get(id))) delete hints[name];
+  }
+  return hints;
 }
 
 /** Every key's hint, each Connector API server's token by its origin (what the JSON export lists). */

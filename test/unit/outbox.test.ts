@@ -151,6 +151,18 @@ describe('the outbox', () => {
     expect(await db().integrations.get('A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4')).toMatchObject({ status: 'connected' });
   });
 
+  it('shows a platform key it can no longer decrypt as not set, and asks for it as for one never saved', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+    expect(await keyHints()).toEqual({ sendcloudPublic: '-key', sendcloudSecret: '-key' });
+    await damageSecret('backend:sendcloud:public');
+    await expect(currentBackend()).rejects.toMatchObject({ code: 'not_configured' });
+    expect(await keyHints()).toEqual({ sendcloudSecret: '-key' });
+    await saveBackendKeys({ sendcloudPublic: 'public-key-2' });
+    expect(await keyHints()).toEqual({ sendcloudPublic: 'ey-2', sendcloudSecret: '-key' });
+    expect((await currentBackend()).kind).toBe('sendcloud');
+  });
+
   it('sends a waiting hand-off at once when the seller saves keys or a connection test works', async () => {
     // The backend was unreachable: each hand-off waits out its back-off (up to 5 minutes).
     await sandbox.setFaults({ down: true });
