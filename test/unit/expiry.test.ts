@@ -289,15 +289,20 @@ describe('reminders', () => {
     expect(opened).toEqual(['https://sellercentral.amazon.de/apps/manage', popup, popup, `${popup}#ended`]);
   });
 
-  it("keep the date read from Manage Your Apps past the retention period, only the configured developer's", async () => {
-    await saveSettings(DEFAULT_SETTINGS); // 30 days
+  /** The default settings (SendCloud, 30 days), then the English Manage Your Apps read on `day` in North America. */
+  const readManageYourAppsOn = async (day: number) => {
+    await saveSettings(DEFAULT_SETTINGS);
     loadPage('manage-apps-en');
-    vi.useFakeTimers({ toFake: ['Date'], now: utc(2026, 1, 1) });
+    vi.useFakeTimers({ toFake: ['Date'], now: day });
     try {
       await saveAuthorizations(readAuthorizations(document, true), 'NA', 'sellercentral.amazon.com');
     } finally {
       vi.useRealTimers();
     }
+  };
+
+  it("keep the date read from Manage Your Apps past the retention period, only the configured developer's", async () => {
+    await readManageYourAppsOn(utc(2026, 1, 1));
     await purgeExpired(utc(2026, 6, 1));
     expect((await db().authorizations.toArray()).map((a) => a.developerName)).toEqual(['SendCloud']);
     expect(await regionExpiries()).toEqual([
@@ -314,14 +319,7 @@ describe('reminders', () => {
   });
 
   it('follow the developer configured now, not the one configured when Manage Your Apps was read', async () => {
-    await saveSettings(DEFAULT_SETTINGS); // SendCloud, 30 days
-    loadPage('manage-apps-en');
-    vi.useFakeTimers({ toFake: ['Date'], now: utc(2026, 1, 1) });
-    try {
-      await saveAuthorizations(readAuthorizations(document, true), 'NA', 'sellercentral.amazon.com');
-    } finally {
-      vi.useRealTimers();
-    }
+    await readManageYourAppsOn(utc(2026, 1, 1));
     expect((await regionExpiries()).map((e) => [e.developerName, e.expiresAt])).toEqual([
       ['SendCloud', utc(2026, 12, 10)],
     ]);
