@@ -137,7 +137,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.connect': 'Verbinden',
   'popup.connect.connectAll': 'Alle verbinden',
   'popup.connect.tokenGone':
-    'Das Token dieses Kontos wurde Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie. Um ein weiteres Land zu verbinden, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
+    'Das Token dieses Kontos wurde Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie. Um ein Land zu verbinden, das nicht bei Ihrer Versandplattform ist, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.arrived': '{country}: {status}',

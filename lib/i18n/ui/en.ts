@@ -130,7 +130,7 @@ export const en = {
   'popup.connect.connect': 'Connect',
   'popup.connect.connectAll': 'Connect all',
   'popup.connect.tokenGone':
-    'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect another country, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
+    'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect a country that is not at your shipping platform, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
   'popup.connect.arrived': '{country}: {status}',

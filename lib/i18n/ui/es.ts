@@ -134,7 +134,7 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.connect': 'Conectar',
   'popup.connect.connectAll': 'Conectar todos',
   'popup.connect.tokenGone':
-    'El token de esta cuenta se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia. Para conectar otro país, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
+    'El token de esta cuenta se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia. Para conectar un país que no está en tu plataforma de envíos, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.arrived': '{country}: {status}',

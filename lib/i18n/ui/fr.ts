@@ -137,7 +137,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.connect': 'Connecter',
   'popup.connect.connectAll': 'Tout connecter',
   'popup.connect.tokenGone':
-    "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un autre pays, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
+    "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un pays qui n'est pas sur votre plateforme d'expédition, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.arrived': '{country} : {status}',

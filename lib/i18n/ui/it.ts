@@ -137,7 +137,7 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.connect': 'Collega',
   'popup.connect.connectAll': 'Collega tutti',
   'popup.connect.tokenGone':
-    'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un altro paese, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
+    'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un paese che non è sulla tua piattaforma di spedizione, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.arrived': '{country}: {status}',

@@ -136,7 +136,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.connect': 'Koppelen',
   'popup.connect.connectAll': 'Alles koppelen',
   'popup.connect.tokenGone':
-    'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om nog een land te koppelen, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
+    'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om een land te koppelen dat niet bij je verzendplatform staat, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.arrived': '{country}: {status}',
