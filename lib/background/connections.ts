@@ -9,7 +9,7 @@ import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import { noteUnread, tellEnded, tellFailing, updateBadge } from './alerts';
 import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
-import { localStatus, processOutbox } from './outbox';
+import { forgetTokenIfHandedOver, localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
 
 export interface ConnectItem {
@@ -167,6 +167,9 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
     sourceOf(integration.backend, integration.connectorUrl).integrations.push(integration);
   let refreshed = 0;
   let failure: unknown = null;
+  // Accounts with a disconnected country found at the platform again (made there anew, not by a hand-off
+  // here): their token, if kept for that country, may have nowhere left to go.
+  const backThere = new Set<string>();
   for (const source of sources.values()) {
     const { kind, server, integrations: mine } = source;
     if (!mine.length) continue; // the backend chosen now, with nothing there yet: nothing to read
@@ -209,6 +212,7 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
       }
       const status = localStatus(match.status);
       if (status === 'failing' && integration.status !== 'failing') newlyFailing.push(integration);
+      if (integration.status === 'disconnected' && AT_BACKEND.has(status)) backThere.add(integration.accountId);
       await db().integrations.update(integration.id, {
         status,
         remoteId: match.id,
@@ -220,6 +224,11 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
       });
       refreshed++;
     }
+  }
+  for (const accountId of backThere) {
+    // Not while a hand-off of the account waits or is under way: the outbox forgets the token when it ends.
+    const ids = await db().integrations.where('accountId').equals(accountId).primaryKeys();
+    if (!(await db().outbox.where('integrationId').anyOf(ids).count())) await forgetTokenIfHandedOver(accountId);
   }
   await forgetUnusedConnectorTokens();
   await updateBadge();

@@ -85,7 +85,7 @@ export function tokenStillNeeded(account: Account, integrations: readonly Integr
 }
 
 /** Once every marketplace of the account is at the backend with it, the token leaves the extension. */
-async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
+export async function forgetTokenIfHandedOver(accountId: string): Promise<void> {
   const account = await db().accounts.get(accountId);
   if (!account?.secretId) return;
   if (tokenStillNeeded(account, await db().integrations.where('accountId').equals(accountId).toArray())) return;

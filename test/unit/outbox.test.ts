@@ -656,17 +656,21 @@ describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
 });
 
 describe('a connection disconnected at Sendcloud and made again in its panel', () => {
-  it('is linked again by its shop name, unless that name could mean another', async () => {
+  /** An Amazon integration as Sendcloud's v2 list shows it. */
+  const amazon = (id: number, shopName: string) => ({
+    id,
+    shop_name: shopName,
+    system: 'amazon',
+    failing_since: null,
+    last_fetch: null,
+  });
+  beforeEach(async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, backend: 'sendcloud' });
     await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+  });
+
+  it('is linked again by its shop name, unless that name could mean another', async () => {
     const shown = recordNotifications();
-    const amazon = (id: number, shopName: string) => ({
-      id,
-      shop_name: shopName,
-      system: 'amazon',
-      failing_since: null,
-      last_fetch: null,
-    });
     let panel = [amazon(71, 'Bottega Rossi APJ6'), amazon(72, 'Bottega Rossi A1PA')];
     vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
       if (init?.method === 'DELETE') panel = panel.filter((i) => !url.endsWith(`/${i.id}`));
@@ -711,6 +715,30 @@ describe('a connection disconnected at Sendcloud and made again in its panel', (
       expect(shown.map((n) => n.id)).toEqual(['ended']);
       // The notification that said Italy's orders stopped is out of date: it goes.
       expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+  it('lets the token go once the country it was kept for is found made again in the panel', async () => {
+    let panel = [amazon(71, 'Bottega Rossi APJ6'), amazon(72, 'Bottega Rossi A1PA')];
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) =>
+      init?.method === 'PATCH' ? new Response(null, { status: 204 }) : json(panel),
+    );
+    const tokens = () => db().secrets.where('id').startsWith('token:').count();
+    try {
+      await queueAll();
+      await drain();
+      expect(await tokens()).toBe(0); // both countries at Sendcloud: the token left
+      panel = [amazon(72, 'Bottega Rossi A1PA')]; // Italy removed in the panel
+      await refreshStatuses({ confirmAfterMs: 0 });
+      await captureAccount(); // the same screen again: kept for Italy
+      expect(await tokens()).toBe(1);
+      // Made again in the panel by the seller, not through ShipBridge: found, and the token has nowhere to go.
+      panel = [amazon(72, 'Bottega Rossi A1PA'), amazon(90, 'Bottega Rossi APJ6')];
+      await refreshStatuses({ confirmAfterMs: 0 });
+      expect(await db().integrations.get('A3KXQ7ZP2N5VJ8:APJ6JRA9NG5V4')).toMatchObject({ status: 'connected' });
+      expect(await tokens()).toBe(0);
+      expect((await db().accounts.get('EU:A3KXQ7ZP2N5VJ8'))?.secretId).toBeNull();
     } finally {
       vi.unstubAllGlobals();
     }
