@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { updateBadge } from '@/lib/background/alerts';
 import { STATUS_ALARM, scheduleChores } from '@/lib/background/chores';
 import { refreshStatuses } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
@@ -10,7 +11,7 @@ import { PURGE_ALARM, purgeExpired } from '@/lib/background/retention';
 import { prepareVault } from '@/lib/background/vault';
 import { publishPageStrings } from '@/lib/i18n/page';
 import { createRouter } from '@/lib/messaging/router';
-import { migrateStoredSettings } from '@/lib/settings/store';
+import { migrateStoredSettings, SETTINGS_KEY } from '@/lib/settings/store';
 
 export default defineBackground(() => {
   const route = createRouter(
@@ -40,6 +41,11 @@ export default defineBackground(() => {
     if (name === PURGE_ALARM) void purgeExpired();
   });
   browser.notifications.onClicked.addListener(openFromNotification);
+  // The toolbar button's days left and tooltip follow the settings at once (the developer configured, the
+  // reminders switched off, the language), not at the next status read or reminder run.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void updateBadge();
+  });
   // A worker woken for any reason picks up hand-offs left by one that was stopped mid-way.
   void processOutbox();
 });

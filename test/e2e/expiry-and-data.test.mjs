@@ -56,6 +56,26 @@ describe('authorization expiry and your data, in Chromium', () => {
     assert.equal(rows.find((r) => r.developerName === 'SendCloud')?.estimated, false);
   });
 
+  it('has the toolbar button follow the settings at once', async () => {
+    // Manage Your Apps was read by the test before: SendCloud's authorization ends in under 30 days.
+    const badge = () => inBackground(session, () => chrome.action.getBadgeText({}));
+    await eventually(async () => /^\d+d$/.test(await badge()));
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    const reminders = options.getByLabel('Remind me before the authorization expires');
+    await reminders.uncheck();
+    await eventually(async () => (await badge()) === '');
+    await reminders.check();
+    await eventually(async () => /^\d+d$/.test(await badge()));
+    // Another developer configured for North America, not listed in Manage Your Apps: no date to count down.
+    await options.locator('#developer-NA-default').uncheck();
+    await options.locator('#developer-NA-name').fill('Acme Shipping');
+    await eventually(async () => (await badge()) === '');
+    await options.locator('#developer-NA-default').check();
+    await eventually(async () => /^\d+d$/.test(await badge()));
+    await options.close();
+  });
+
   it('keeps "Your data" up to date while the options page is open, then deletes everything', async () => {
     // The options page is open before anything is captured: its counts must follow without a reload.
     const options = await session.context.newPage();
