@@ -176,6 +176,9 @@ describe('the Firefox build in Firefox', () => {
       // What it sends the platform is declared, and Firefox took the declaration (it drops unknown kinds).
       const granted = await firefox.evaluateInTab(popupUrl, 'browser.permissions.getAll()');
       assert.deepEqual(granted.data_collection?.sort(), ['authenticationInfo', 'personallyIdentifyingInfo']);
+      // …and explained in the privacy policy the listing links to.
+      const policy = await readFile(join(ROOT, 'PRIVACY.md'), 'utf8');
+      for (const kind of granted.data_collection) assert.ok(policy.includes(`\`${kind}\``), kind);
       const send = (type, payload) => `browser.runtime.sendMessage(${JSON.stringify({ type, payload })})`;
       const configure = `browser.storage.local.get('settings')
         .then(({ settings }) => browser.storage.local.set({
