@@ -25,9 +25,45 @@ function pieces(secret, size = 10) {
 }
 
 /**
- * Reads every file of `profile` (up to 50 MB each) and returns how many it read and which hold one of
- * `secrets`, or a piece of one, as UTF-8 or UTF-16 text ("file: piece" each). Secrets of 10 characters or
- * more that occur nowhere else: a piece must not be a word a browser writes anyway.
+ * The text of a Firefox mozLz4 file (the session store's `*.jsonlz4`, …), or null for any other file: the
+ * magic "mozLz40\0", the decompressed size (4 bytes), then one LZ4 block. Searched as stored, a string in it
+ * may be cut by back-references to earlier bytes (a word the file holds elsewhere), so the file is read
+ * decompressed too.
+ */
+export function mozLz4Text(bytes) {
+  if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== 'mozLz40\0') return null;
+  const out = Buffer.alloc(bytes.readUInt32LE(8));
+  let i = 12;
+  let o = 0;
+  const length = (n) => {
+    if (n !== 15) return n;
+    let more;
+    do {
+      more = bytes[i++];
+      n += more;
+    } while (more === 255 && i < bytes.length);
+    return n;
+  };
+  while (i < bytes.length) {
+    const token = bytes[i++];
+    const literals = length(token >> 4);
+    bytes.copy(out, o, i, i + literals);
+    i += literals;
+    o += literals;
+    if (i >= bytes.length) break; // the last sequence has literals only
+    const offset = bytes[i] | (bytes[i + 1] << 8);
+    i += 2;
+    const match = length(token & 15) + 4;
+    for (let k = 0; k < match; k++, o++) out[o] = out[o - offset];
+  }
+  return out.subarray(0, o);
+}
+
+/**
+ * Reads every file of `profile` (up to 50 MB each; mozLz4 files decompressed as well) and returns how many
+ * it read and which hold one of `secrets`, or a piece of one, as UTF-8 or UTF-16 text ("file: piece" each).
+ * Secrets of 10 characters or more that occur nowhere else: a piece must not be a word a browser writes
+ * anyway.
  */
 export async function secretsInProfile(profile, secrets) {
   const needles = secrets
@@ -41,9 +77,10 @@ export async function secretsInProfile(profile, secrets) {
   for await (const file of files(profile)) {
     if ((await stat(file)).size > 50_000_000) continue;
     const bytes = await readFile(file);
+    const text = mozLz4Text(bytes);
     scanned++;
     for (const [piece, needle] of needles)
-      if (bytes.includes(needle)) found.push(`${relative(profile, file)}: ${piece}`);
+      if (bytes.includes(needle) || text?.includes(needle)) found.push(`${relative(profile, file)}: ${piece}`);
   }
   return { scanned, found };
 }

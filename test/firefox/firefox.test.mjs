@@ -273,7 +273,7 @@ describe('the Firefox build in Firefox', () => {
     // fields hold unless the field says otherwise. The control, a plain textarea added to the page, shows
     // that it did write this page's fields (without the paste field's autocomplete=off, the token is there).
     const pasted = 'amzn.mws.0c4e7a91-2b3d-4f5e-8a6b-7c8d9e0f1a2b';
-    const control = 'session-mark-9d2e6b';
+    const control = 'qx7-vw4z-9d2e6b';
     await firefox.goto(popupUrl);
     await firefox.until(() => firefox.evaluate(`document.getElementById('paste-text') !== null`), 'the paste field');
     // Typed key by key: session restore collects a field's text on the page's trusted input events only.
