@@ -1,7 +1,7 @@
 // The Firefox build in real Firefox: installs, and does its main jobs on Seller Central pages (event page
 // background, IndexedDB, the vault's WebCrypto, closed shadow roots, page texts from storage).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { secretsInProfile } from '../disk.mjs';
@@ -10,6 +10,19 @@ import { page as sitePage } from '../site/pages.mjs';
 import { EXTENSION_UUID, FIREFOX_BUILD, launchFirefox, ROOT } from './bidi.mjs';
 
 const popupUrl = `moz-extension://${EXTENSION_UUID}/popup.html`;
+
+/** Session restore's files in `profile`, each with its size and age ("sessionstore-backups/recovery.jsonlz4 1454 B 0.8 s"). */
+async function sessionFiles(profile) {
+  const found = [];
+  for (const dir of ['', 'sessionstore-backups']) {
+    const names = await readdir(join(profile, dir)).catch(() => []);
+    for (const name of names.filter((n) => n.includes('lz4'))) {
+      const { size, mtimeMs } = await stat(join(profile, dir, name));
+      found.push(`${join(dir, name)} ${size} B ${((Date.now() - mtimeMs) / 1000).toFixed(1)} s`);
+    }
+  }
+  return found;
+}
 
 describe('the Firefox build in Firefox', () => {
   let firefox;
@@ -284,7 +297,11 @@ describe('the Firefox build in Firefox', () => {
     // Session restore writes every second here (see bidi.mjs), later on a busy machine: the control reaches
     // the disk first, and only then can the paste field's absence mean something.
     const controlOnDisk = async () => (await secretsInProfile(firefox.profile, [control])).found.length > 0;
-    await firefox.until(controlOnDisk, 'the control in the session file', 30_000);
+    await firefox.until(controlOnDisk, 'the control in the session file', 30_000).catch(async (error) => {
+      // What session restore had written by then, for whoever looks into it.
+      const files = await sessionFiles(firefox.profile);
+      throw new Error(`${error.message}; session files: ${files.join(', ') || 'none'}`);
+    });
     await firefox.sleep(1500); // one more write of the same state
     const profile = await firefox.quit();
     assert.ok(await controlOnDisk(), 'the control is on disk');
