@@ -18,6 +18,7 @@ const KNOWN = new Set([
   'token_unreadable',
   'awaiting_panel',
   'ended_at_backend',
+  'other_keys',
 ]);
 
 /** A backend problem in the seller's language, with the server's own words (as text) after it. */

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { db } from '@/lib/db';
 import type { Account, Integration } from '@/lib/db/schemas';
+import { ENDED_AT_BACKEND, OTHER_KEYS } from '@/lib/db/statuses';
 import { formatDate } from '@/lib/i18n/dates';
 import { marketplaceById, marketplaceName } from '@/lib/marketplaces';
 import { send } from '@/lib/messaging/client';
@@ -262,7 +263,9 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const base = `${account.id}-${id}`;
         const elsewhere = integration?.remoteId ? platformChosenBefore(integration, settings, t) : null;
         // While it connects, the last attempt's problem is not its news any more (nor an error in red).
-        const problemShown = Boolean(integration?.problem || integration?.message) && status !== 'connecting';
+        const problemShown =
+          Boolean(integration?.problem || integration?.message) &&
+          (status !== 'connecting' || integration?.problem === OTHER_KEYS);
         return (
           <Fragment key={id}>
             {/* A group named by its country: a screen reader says which country a Disconnect or Connect is for. */}
@@ -296,7 +299,14 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   {describe(integration.problem, integration.message)}
                 </p>
               ) : null}
-              {integration?.backend === 'sendcloud' && integration.problem === 'ended_at_backend' ? (
+              {integration?.problem === OTHER_KEYS && integration.seenWith ? (
+                // Compared with the hints the settings show beside the keys saved now.
+                <p className="muted" data-testid="seen-with-keys">
+                  {t('popup.connect.seenWithKeys', { keys: integration.seenWith })}
+                </p>
+              ) : null}
+              {integration?.backend === 'sendcloud' &&
+              (integration.problem === ENDED_AT_BACKEND || integration.problem === OTHER_KEYS) ? (
                 // Sendcloud's list names no seller or marketplace: a connection made again there is found by its
                 // shop name (refreshStatuses).
                 <p className="muted" data-testid="ended-recreate">

@@ -15,7 +15,9 @@ export type BackendErrorCode =
   /** ShipBridge no longer holds the account's token: it was handed over, and a connection needs it. */
   | 'token_gone'
   /** The account's saved token could not be decrypted any more (readSecret deleted it): capture it again. */
-  | 'token_unreadable';
+  | 'token_unreadable'
+  /** Not found with keys that cannot see the connection (another account's, OTHER_KEYS): not taken for gone. */
+  | 'other_keys';
 
 /** A failed backend call, classified for the outbox (retry or stop) and for the seller (what to do). */
 export class BackendError extends Error {

@@ -121,6 +121,17 @@ export async function keyHints(connectorUrl?: string): Promise<KeyHints> {
   return hints;
 }
 
+/**
+ * The hint of the keys a backend is read with now: Sendcloud's public key's, or the token's of a Connector
+ * API server (`connectorUrl`, else the one set). Null when none is saved.
+ */
+export async function keysHint(kind: Backend['kind'], connectorUrl?: string | null): Promise<string | null> {
+  const hints = await storedHints();
+  if (kind === 'sendcloud') return hints.sendcloudPublic ?? null;
+  const origin = originOf(connectorUrl || (await loadSettings()).connectorUrl);
+  return (origin && hints.connectorTokens?.[origin]) || null;
+}
+
 /** Every key's hint, each Connector API server's token by its origin (what the JSON export lists). */
 export async function allKeyHints(): Promise<Omit<StoredHints, 'connectorToken'>> {
   await moveLegacyToken();

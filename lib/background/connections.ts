@@ -3,12 +3,12 @@ import { sameShopName } from '../backends/sendcloud';
 import type { RemoteIntegration } from '../backends/types';
 import { db } from '../db';
 import type { Integration } from '../db/schemas';
-import { AT_BACKEND, ENDED_AT_BACKEND } from '../db/statuses';
+import { AT_BACKEND, ENDED_AT_BACKEND, OTHER_KEYS } from '../db/statuses';
 import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import { noteUnread, tellEnded, tellFailing, updateBadge } from './alerts';
-import { backendFor, forgetUnusedConnectorTokens } from './backend-keys';
+import { backendFor, forgetUnusedConnectorTokens, keysHint } from './backend-keys';
 import { forgetTokenIfHandedOver, localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
 
@@ -98,25 +98,44 @@ function matchOf(
 }
 
 /**
- * Connections that were at Sendcloud (ended there, or disconnected here) and that the seller made again in
- * its panel, by ShipBridge id: the one Amazon integration there linked to no connection under the shop name
- * of the disconnected one, when no other connection not linked there (disconnected too, or waiting for the
- * panel) has that name. Sendcloud's list names no seller or marketplace; the Connector API's are found by
- * those in `matchOf`, disconnected or not.
+ * Connections the keys read with now cannot see, by ShipBridge id: at the platform until now, last found
+ * there with other keys (`keys`: their hint), and not in `remote`, when these keys find none of the
+ * connections last seen with other keys. Such keys are most likely another account's (saved by mistake, or
+ * the seller's new one): what they do not list has not ended, and stays as last known (OTHER_KEYS). Keys
+ * that find any of them are the same account's (made anew there): what they do not list has ended.
+ */
+function unseenWithOtherKeys(
+  kind: Integration['backend'],
+  mine: Integration[],
+  remote: RemoteIntegration[],
+  keys: string | null,
+): Set<string> {
+  const seenWithOther = mine.filter((i) => keys && i.seenWith && i.seenWith !== keys);
+  if (seenWithOther.some((i) => matchOf(i, remote, kind))) return new Set();
+  return new Set(seenWithOther.filter((i) => AT_BACKEND.has(i.status) && i.remoteId).map((i) => i.id));
+}
+
+/**
+ * Connections that were at Sendcloud (ended there, disconnected here, or `unseen` with the keys saved now)
+ * and that the seller made again in its panel (of the account whose keys are saved now), by ShipBridge id:
+ * the one Amazon integration there linked to no connection under the shop name of the one gone, when no
+ * other connection not linked there (gone too, or waiting for the panel) has that name. Sendcloud's list
+ * names no seller or marketplace; the Connector API's are found by those in `matchOf`, disconnected or not.
  */
 function recreatedAtSendcloud(
   kind: Integration['backend'],
   mine: Integration[],
   remote: RemoteIntegration[],
   local: Integration[],
+  unseen: ReadonlySet<string>,
 ): Map<string, RemoteIntegration> {
   const found = new Map<string, RemoteIntegration>();
   if (kind !== 'sendcloud') return found;
   const linked = new Set(local.filter((i) => i.backend === 'sendcloud').map((i) => i.remoteId));
   const unlinked = remote.filter((r) => !linked.has(r.id));
-  const unlinkedHere = mine.filter((i) => !(AT_BACKEND.has(i.status) && i.remoteId));
+  const unlinkedHere = mine.filter((i) => unseen.has(i.id) || !(AT_BACKEND.has(i.status) && i.remoteId));
   for (const integration of mine) {
-    if (integration.status !== 'disconnected' || !integration.remoteId) continue;
+    if (!integration.remoteId || !(integration.status === 'disconnected' || unseen.has(integration.id))) continue;
     const named = (i: { shopName: string }) => sameShopName(i.shopName, integration.shopName);
     const candidates = unlinked.filter(named);
     const [only] = candidates;
@@ -187,13 +206,22 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
       if (source === current) failure = error;
       continue;
     }
-    const madeAgain = recreatedAtSendcloud(kind, mine, remote, local);
+    const keys = await keysHint(kind, server);
+    const unseen = unseenWithOtherKeys(kind, mine, remote, keys);
+    const madeAgain = recreatedAtSendcloud(kind, mine, remote, local, unseen);
     for (const integration of mine) {
       // Changed while the list was read (the seller disconnected it, or a hand-off answered): the read
       // above may predate that change, so it is not recorded; the next read sees the row as it is now.
       const current = await db().integrations.get(integration.id);
       if (!current || current.updatedAt !== integration.updatedAt || leaving.has(integration.id)) continue;
       const match = matchOf(integration, remote, kind) ?? madeAgain.get(integration.id);
+      if (!match && unseen.has(integration.id)) {
+        if (integration.problem !== OTHER_KEYS) {
+          await db().integrations.update(integration.id, { problem: OTHER_KEYS, message: null, updatedAt: Date.now() });
+          refreshed++;
+        }
+        continue;
+      }
       const ended = goneThere(integration, match);
       const endedNow = ended && AT_BACKEND.has(integration.status);
       if (endedNow) newlyEnded.push(integration);
@@ -217,6 +245,7 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
         status,
         remoteId: match.id,
         connectorUrl: server, // found there (also one made there whose answer never arrived)
+        ...(keys ? { seenWith: keys } : {}),
         message: match.message,
         problem: ended ? endedProblem : null,
         lastSyncAt: match.lastSyncAt,
@@ -251,6 +280,8 @@ async function removeAtBackend(integration: Integration): Promise<void> {
   } catch (error) {
     // Already gone there (removed in the platform's own panel): disconnected is what the seller asked for.
     if (!(error instanceof BackendError && error.code === 'not_found')) throw error;
+    // Unless the keys saved now are ones that cannot see it (another account's): there it may still be.
+    if (integration.problem === OTHER_KEYS) throw new BackendError('other_keys');
   }
 }
 

@@ -9,7 +9,7 @@ import { AT_BACKEND } from '../db/statuses';
 import { developerFor, formatDeveloperId } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import { tellWaitedHandoffs, updateBadge } from './alerts';
-import { currentBackend } from './backend-keys';
+import { currentBackend, keysHint } from './backend-keys';
 import { backoffMs } from './backoff';
 import { deleteSecret, readSecret } from './vault';
 
@@ -104,12 +104,14 @@ async function ifStillQueued(entry: OutboxEntry, record: () => Promise<void>): P
 }
 
 async function succeed(entry: OutboxEntry, integration: Integration, remote: RemoteIntegration, backend: Backend) {
+  const seenWith = await keysHint(backend.kind, backend.kind === 'connector' ? backend.baseUrl : null);
   await db().transaction('rw', db().integrations, db().outbox, async () => {
     await db().outbox.delete(entry.id);
     await updateIntegration(integration.id, {
       status: localStatus(remote.status),
       remoteId: remote.id,
       connectorUrl: backend.kind === 'connector' ? backend.baseUrl : null,
+      seenWith,
       earlierToken: false,
       problem: null,
       message: remote.message,

@@ -55,6 +55,11 @@ export const integrationSchema = z.object({
   lastSyncAt: timestamp.nullable(),
   /** The Connector API server that made it (absent on rows stored before this was recorded: the one set). */
   connectorUrl: z.string().nullable().optional(),
+  /**
+   * The last four characters of the platform keys that last found it there (Sendcloud's public key, the
+   * server's token): keys saved since that find none of these connections are taken for another account's.
+   */
+  seenWith: z.string().max(8).nullable().optional(),
   /** Made with a token the account has since replaced (a new capture): the new one waits to be handed over. */
   earlierToken: z.boolean().optional(),
   updatedAt: timestamp,

@@ -846,6 +846,56 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
     assert.equal(stored.remoteId, '95');
     await popup.close();
   });
+
+  it('keeps a country as it was when the keys saved are another Sendcloud account’s, and says so', async () => {
+    // Italy as the test before left it: connected, Sendcloud's integration 95, found with the keys "…blic".
+    const amazon = (id, shopName) => ({
+      id,
+      shop_name: shopName,
+      system: 'amazon',
+      failing_since: null,
+      last_fetch: null,
+    });
+    const { shopName } = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
+    const accounts = {
+      'sendcloud-public': [amazon(95, shopName)],
+      'other-account-key9': [amazon(400, 'Another Shop DE')],
+    };
+    await session.context.unroute('https://panel.sendcloud.sc/**');
+    await session.context.route('https://panel.sendcloud.sc/**', (route) => {
+      const auth = route.request().headers().authorization ?? '';
+      const user = Buffer.from(auth.replace(/^Basic /, ''), 'base64')
+        .toString()
+        .split(':')[0];
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(accounts[user] ?? []),
+      });
+    });
+    await saveSendcloudKeys(session, 'other-account-key9', 'other-account-secret');
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');
+    await italy.getByText('ShipBridge cannot see this connection with the keys saved now', { exact: false }).waitFor();
+    assert.equal(await italy.getByTestId('status').textContent(), 'Connected');
+    assert.equal(
+      await italy.getByTestId('seen-with-keys').textContent(),
+      'It was last found with the keys ending in “…blic”.',
+    );
+    // Moved to that account on purpose? Made again in its panel, the country is found by its shop name.
+    await italy.getByTestId('ended-recreate').waitFor();
+    const stored = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
+    assert.deepEqual([stored.status, stored.remoteId, stored.problem], ['connected', '95', 'other_keys']);
+    assert.deepEqual(Object.keys(await inBackground(session, () => chrome.notifications.getAll())), []);
+
+    await saveSendcloudKeys(session, 'sendcloud-public', 'sendcloud-secret'); // the right ones again
+    await popup.reload();
+    await italy.getByTestId('status').getByText('Connected', { exact: true }).waitFor();
+    await popup.waitForFunction(() => !document.querySelector('[data-testid="seen-with-keys"]'));
+    assert.equal(await italy.getByText('ShipBridge cannot see', { exact: false }).count(), 0);
+    await popup.close();
+  });
 });
 
 describe("filling Sendcloud's connect form from the popup opened on that tab", () => {

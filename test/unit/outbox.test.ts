@@ -539,8 +539,8 @@ describe('backoffMs', () => {
 });
 
 /** A JSON answer of a stubbed Sendcloud. */
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('a Sendcloud hand-off waiting for the seller in the panel', () => {
   it('asks often while the seller is probably at it, rarely once it is left for later, and at once when the popup opens', async () => {
@@ -715,6 +715,74 @@ describe('a connection disconnected at Sendcloud and made again in its panel', (
       expect(shown.map((n) => n.id)).toEqual(['ended']);
       // The notification that said Italy's orders stopped is out of date: it goes.
       expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+  it('is not taken for ended when the keys saved now are another account’s, nor after the right ones', async () => {
+    const shown = recordNotifications();
+    // Two Sendcloud accounts, told apart by the public key a request is made with.
+    const panels: Record<string, ReturnType<typeof amazon>[]> = {
+      'public-key': [amazon(71, 'Bottega Rossi APJ6'), amazon(72, 'Bottega Rossi A1PA')],
+      'other-account-pk': [amazon(500, 'Someone Else UK')],
+    };
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) => {
+      if (init?.method === 'PATCH') return new Response(null, { status: 204 });
+      if (init?.method === 'DELETE') return json({ error: { code: 404, message: 'Not found' } }, 404);
+      const auth = String(((init?.headers ?? {}) as Record<string, string>).Authorization).slice('Basic '.length);
+      return json(panels[atob(auth).split(':')[0] ?? ''] ?? []);
+    });
+    const [italy, germany] = MARKETPLACES.map((m) => `A3KXQ7ZP2N5VJ8:${m}`) as [string, string];
+    try {
+      await queueAll();
+      await drain();
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', seenWith: '-key' });
+
+      // The keys of another Sendcloud account saved by mistake: they find none of the connections.
+      await saveBackendKeys({ sendcloudPublic: 'other-account-pk', sendcloudSecret: 'other-secret' });
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      for (const id of [italy, germany]) {
+        expect(await db().integrations.get(id)).toMatchObject({
+          status: 'connected',
+          remoteId: id === italy ? '71' : '72',
+          problem: 'other_keys',
+          seenWith: '-key',
+        });
+      }
+      expect(shown).toEqual([]); // nothing ended: no "orders not importing"
+      // Nor disconnected by keys that cannot see it: at its own account it may still import orders.
+      await expect(disconnect(italy)).rejects.toMatchObject({ code: 'other_keys' });
+      expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', problem: 'other_keys' });
+
+      // The right keys again: both are seen, as they were.
+      await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      for (const id of [italy, germany]) {
+        expect(await db().integrations.get(id)).toMatchObject({ status: 'connected', problem: null });
+      }
+
+      // New keys of the same account (made anew in Sendcloud): they find Germany, so Italy, which they do
+      // not list, did end there.
+      panels['new-public-pk'] = [amazon(72, 'Bottega Rossi A1PA')];
+      await saveBackendKeys({ sendcloudPublic: 'new-public-pk', sendcloudSecret: 'new-secret' });
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await db().integrations.get(germany)).toMatchObject({ status: 'connected', seenWith: 'c-pk' });
+      expect(await db().integrations.get(italy)).toMatchObject({
+        status: 'disconnected',
+        problem: 'ended_at_backend',
+      });
+      expect(shown.map((n) => n.id)).toEqual(['ended']);
+
+      // The seller moves to the other account and makes Germany there in the panel: found by its shop name.
+      await saveBackendKeys({ sendcloudPublic: 'other-account-pk', sendcloudSecret: 'other-secret' });
+      panels['other-account-pk']?.push(amazon(501, 'Bottega Rossi A1PA'));
+      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await db().integrations.get(germany)).toMatchObject({
+        status: 'connected',
+        remoteId: '501',
+        problem: null,
+        seenWith: 't-pk',
+      });
     } finally {
       vi.unstubAllGlobals();
     }

@@ -122,6 +122,9 @@ export const de: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
   'problem.ended_at_backend':
     'Ihre Versandplattform hat diese Verbindung nicht mehr (sie wurde dort entfernt), daher werden Bestellungen aus diesem Land nicht importiert.',
+  'problem.other_keys':
+    'ShipBridge sieht diese Verbindung mit den jetzt gespeicherten Schlüsseln nicht: Sie finden keine der Verbindungen, die mit den zuvor gespeicherten Schlüsseln gefunden wurden, und gehören daher wahrscheinlich zu einem anderen Konto. Das Speichern hat auf Ihrer Versandplattform nichts verändert. Um ihren Status wieder zu sehen, speichern Sie in den Einstellungen die Schlüssel des Kontos, in dem sie angelegt wurde.',
+  'popup.connect.seenWithKeys': 'Zuletzt gefunden mit den Schlüsseln, die auf „…{keys}“ enden.',
   'popup.connect.endedRecreate':
     'Im Sendcloud-Panel selbst neu angelegt? Unter dem Shopnamen „{shop}“ findet ShipBridge sie und zeigt sie als verbunden.',
   'popup.failingSummary':

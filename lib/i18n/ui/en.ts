@@ -115,6 +115,9 @@ export const en = {
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
   'problem.ended_at_backend':
     'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',
+  'problem.other_keys':
+    'ShipBridge cannot see this connection with the keys saved now: they find none of the connections found with the keys saved before, so they are probably another account’s. Saving them changed nothing at your shipping platform. To see its status again, save the keys of the account it was made at in the settings.',
+  'popup.connect.seenWithKeys': 'It was last found with the keys ending in “…{keys}”.',
   'popup.connect.endedRecreate':
     'Made it again in Sendcloud’s panel yourself? Under the shop name “{shop}” ShipBridge finds it and shows it connected.',
   'popup.failingSummary':

@@ -119,6 +119,9 @@ export const es: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
   'problem.ended_at_backend':
     'Tu plataforma de envíos ya no tiene esta conexión (se eliminó allí), así que los pedidos de este país no se importan.',
+  'problem.other_keys':
+    'ShipBridge no ve esta conexión con las claves guardadas ahora: no encuentran ninguna de las conexiones encontradas con las claves guardadas antes, así que probablemente son de otra cuenta. Guardarlas no cambió nada en tu plataforma de envíos. Para volver a ver su estado, guarda en los ajustes las claves de la cuenta donde se creó.',
+  'popup.connect.seenWithKeys': 'Se encontró por última vez con las claves que terminan en «…{keys}».',
   'popup.connect.endedRecreate':
     '¿La volviste a crear tú en el panel de Sendcloud? Con el nombre de tienda «{shop}» ShipBridge la encuentra y la muestra conectada.',
   'popup.failingSummary':

@@ -122,6 +122,9 @@ export const fr: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
   'problem.ended_at_backend':
     "Votre plateforme d'expédition n'a plus cette connexion (elle y a été supprimée) : les commandes de ce pays ne sont donc pas importées.",
+  'problem.other_keys':
+    "ShipBridge ne voit pas cette connexion avec les clés enregistrées maintenant : elles ne trouvent aucune des connexions trouvées avec les clés enregistrées avant, et sont donc sans doute celles d'un autre compte. Les enregistrer n'a rien changé sur votre plateforme d'expédition. Pour revoir son état, enregistrez dans les paramètres les clés du compte où elle a été créée.",
+  'popup.connect.seenWithKeys': 'Trouvée la dernière fois avec les clés se terminant par « …{keys} ».',
   'popup.connect.endedRecreate':
     "Vous l'avez recréée vous-même dans le panneau Sendcloud ? Sous le nom de boutique « {shop} », ShipBridge la retrouve et l'affiche connectée.",
   'popup.failingSummary':

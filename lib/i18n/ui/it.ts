@@ -122,6 +122,9 @@ export const it: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
   'problem.ended_at_backend':
     'La tua piattaforma di spedizione non ha più questo collegamento (è stato rimosso lì), quindi gli ordini da questo paese non vengono importati.',
+  'problem.other_keys':
+    'ShipBridge non vede questo collegamento con le chiavi salvate ora: non trovano nessuno dei collegamenti trovati con le chiavi salvate prima, quindi sono probabilmente di un altro account. Salvarle non ha cambiato nulla sulla tua piattaforma di spedizione. Per rivederne lo stato, salva nelle impostazioni le chiavi dell’account in cui è stato creato.',
+  'popup.connect.seenWithKeys': 'L’ultima volta è stato trovato con le chiavi che finiscono con «…{keys}».',
   'popup.connect.endedRecreate':
     'L’hai ricreata tu nel pannello di Sendcloud? Con il nome del negozio «{shop}» ShipBridge la trova e la mostra collegata.',
   'popup.failingSummary':

@@ -121,6 +121,9 @@ export const nl: Dictionary<UiKey> = {
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
   'problem.ended_at_backend':
     'Je verzendplatform heeft deze koppeling niet meer (daar verwijderd), dus bestellingen uit dit land komen niet binnen.',
+  'problem.other_keys':
+    'ShipBridge ziet deze koppeling niet met de sleutels die nu zijn opgeslagen: ze vinden geen van de koppelingen die met de eerder opgeslagen sleutels werden gevonden, dus ze horen waarschijnlijk bij een ander account. Het opslaan heeft niets veranderd op je verzendplatform. Sla in de instellingen de sleutels op van het account waar hij is aangemaakt om de status weer te zien.',
+  'popup.connect.seenWithKeys': 'Het laatst gevonden met de sleutels die eindigen op ‘…{keys}’.',
   'popup.connect.endedRecreate':
     'Zelf opnieuw aangemaakt in het Sendcloud-paneel? Onder de winkelnaam ‘{shop}’ vindt ShipBridge hem en toont hem als verbonden.',
   'popup.failingSummary':
