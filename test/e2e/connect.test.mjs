@@ -753,6 +753,14 @@ async function handItalyToSendcloud(session) {
 
 describe('handing a marketplace to Sendcloud, whose panel creates the integration', () => {
   const session = browserForSuite({ locale: 'en-US' });
+  /** An Amazon integration as Sendcloud's v2 list shows it. */
+  const amazon = (id, shopName) => ({
+    id,
+    shop_name: shopName,
+    system: 'amazon',
+    failing_since: null,
+    last_fetch: null,
+  });
 
   it('links the integration the seller created under another shop name, once they say which it is', async () => {
     // Sendcloud's API as the background meets it: an Amazon integration named by the seller, not by
@@ -811,13 +819,6 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
 
   it('finds a connection the seller removed and made again in Sendcloud’s panel by its shop name', async () => {
     // Italy as the test before left it: linked to Sendcloud's integration 71.
-    const amazon = (id, shopName) => ({
-      id,
-      shop_name: shopName,
-      system: 'amazon',
-      failing_since: null,
-      last_fetch: null,
-    });
     let listed = [amazon(71, 'Amazon Italia')];
     await session.context.unroute('https://panel.sendcloud.sc/**');
     await session.context.route('https://panel.sendcloud.sc/**', (route) =>
@@ -849,13 +850,6 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
 
   it('keeps a country as it was when the keys saved are another Sendcloud account’s, and says so', async () => {
     // Italy as the test before left it: connected, Sendcloud's integration 95, found with the keys "…blic".
-    const amazon = (id, shopName) => ({
-      id,
-      shop_name: shopName,
-      system: 'amazon',
-      failing_since: null,
-      last_fetch: null,
-    });
     const { shopName } = (await readStore(session, 'integrations')).find((i) => i.marketplaceId === 'APJ6JRA9NG5V4');
     const accounts = {
       'sendcloud-public': [amazon(95, shopName)],
