@@ -92,11 +92,15 @@ export function BackendSection({ settings, onChange }: Props) {
       const reply = await send('ui:testConnection', {});
       if (!reply.ok) return setStatus({ text: t('common.failed'), error: true });
       const result = reply.data;
-      setStatus(
-        result.ok
-          ? { text: t('options.backend.testOk', { name: result.data.accountName }), error: false }
-          : { text: describe(result.problem, result.message), error: true },
-      );
+      if (!result.ok) return setStatus({ text: describe(result.problem, result.message), error: true });
+      const { accountName, unseen } = result.data;
+      setStatus({
+        text: [
+          t('options.backend.testOk', { name: accountName }),
+          ...(unseen ? [t('options.backend.testUnseen', { count: unseen })] : []),
+        ].join(' '),
+        error: unseen > 0,
+      });
     } finally {
       setTesting(false);
     }

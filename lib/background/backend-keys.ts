@@ -25,7 +25,7 @@ type StoredHints = Partial<Record<keyof typeof SENDCLOUD, string>> & {
   connectorTokens?: Record<string, string>;
 };
 
-function originOf(url: string | null | undefined): string | null {
+export function originOf(url: string | null | undefined): string | null {
   try {
     return url ? new URL(url).origin : null;
   } catch {

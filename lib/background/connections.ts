@@ -8,7 +8,7 @@ import { marketplaceById } from '../marketplaces';
 import type { OrderStatusUpdate } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import { noteUnread, tellEnded, tellFailing, updateBadge } from './alerts';
-import { backendFor, forgetUnusedConnectorTokens, keysHint } from './backend-keys';
+import { backendFor, forgetUnusedConnectorTokens, keysHint, originOf } from './backend-keys';
 import { forgetTokenIfHandedOver, localStatus, processOutbox } from './outbox';
 import { readSecret } from './vault';
 
@@ -268,6 +268,23 @@ export async function refreshStatuses({ tell = false, confirmAfterMs = CONFIRM_E
   await noteUnread(failure, tell);
   if (failure) throw failure;
   return { refreshed };
+}
+
+/**
+ * How many connections at the platform chosen now (at a Connector API server: the one set) the keys saved
+ * now cannot see (OTHER_KEYS), as the last status read left them.
+ */
+export async function unseenWithKeysNow(): Promise<number> {
+  const settings = await loadSettings();
+  const here = originOf(settings.connectorUrl);
+  return db()
+    .integrations.filter(
+      (i) =>
+        i.problem === OTHER_KEYS &&
+        i.backend === settings.backend &&
+        (i.backend === 'sendcloud' || originOf(i.connectorUrl || settings.connectorUrl) === here),
+    )
+    .count();
 }
 
 /** Removes an integration at the backend that made it; one already gone there (a 404) counts as removed. */

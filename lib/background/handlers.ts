@@ -4,7 +4,14 @@ import type { Handlers } from '../messaging/router';
 import { saveAuthorizations } from './authorizations';
 import { currentBackend, keyHints, saveBackendKeys } from './backend-keys';
 import { deleteAccount, regionOfSender, saveCapture, savePastedCredentials } from './captures';
-import { disconnect, handOverNewToken, handoffValues, queueConnections, refreshStatuses } from './connections';
+import {
+  disconnect,
+  handOverNewToken,
+  handoffValues,
+  queueConnections,
+  refreshStatuses,
+  unseenWithKeysNow,
+} from './connections';
 import { deleteEverything, exportData } from './data';
 import { flaggedSkusFor, recordListingWeight, saveReportResult } from './listings';
 import { adoptSendcloudIntegration, askPanelNow, cancelHandoff, handoffCandidates, retryNow } from './outbox';
@@ -87,7 +94,10 @@ export function handlers(version: string): Handlers {
         const result = await (await currentBackend()).testConnection();
         // It answers now: whatever waits for its next attempt need not wait any longer.
         void retryNow();
-        return result;
+        // The connections read with these keys now: keys of another account are told here, where they were
+        // typed, not only in the popup later.
+        await refreshStatuses().catch(() => undefined);
+        return { ...result, unseen: await unseenWithKeysNow() };
       }),
   };
 }

@@ -118,7 +118,8 @@ export const protocol = {
   },
   'ui:testConnection': {
     request: z.object({}).strict(),
-    response: backendOutcome(z.object({ accountName: z.string() })),
+    // unseen: connections the keys saved now cannot see (another account's keys, most likely).
+    response: backendOutcome(z.object({ accountName: z.string(), unseen: z.number().int().nonnegative() })),
   },
 } as const;
 

@@ -867,7 +867,20 @@ describe('handing a marketplace to Sendcloud, whose panel creates the integratio
         body: JSON.stringify(accounts[user] ?? []),
       });
     });
-    await saveSendcloudKeys(session, 'other-account-key9', 'other-account-secret');
+    // Typed and tested in the settings: the test says at once that these keys cannot see Italy.
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByLabel('Public key').fill('other-account-key9');
+    await options.getByLabel('Secret key').fill('other-account-secret');
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await options
+      .getByTestId('backend-status')
+      .getByText(
+        'Connected to Sendcloud (1 Amazon). These keys cannot see a connection that the keys saved before found: they are probably another account’s. The toolbar popup shows which.',
+        { exact: true },
+      )
+      .waitFor();
+    await options.close();
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const italy = popup.locator('[data-testid="marketplace"][data-marketplace="APJ6JRA9NG5V4"]');

@@ -203,7 +203,7 @@ describe('the Firefox build in Firefox', () => {
       assert.deepEqual(redirected, { ok: true, data: { ok: false, problem: 'redirected', message: null } });
       assert.deepEqual((await elsewhere.state()).requests, []);
       const tested = await firefox.evaluateInTab(popupUrl, send('ui:testConnection', {}));
-      assert.deepEqual(tested, { ok: true, data: { ok: true, data: { accountName: 'Bottega Rossi Srl' } } });
+      assert.deepEqual(tested, { ok: true, data: { ok: true, data: { accountName: 'Bottega Rossi Srl', unseen: 0 } } });
 
       // Italy of the account the capture test saved, from the popup's Connect (the same message).
       const item = {

@@ -750,13 +750,16 @@ describe('a connection disconnected at Sendcloud and made again in its panel', (
         });
       }
       expect(shown).toEqual([]); // nothing ended: no "orders not importing"
+      // Testing the keys in the settings says so too, where they were typed.
+      const test = () => handlers('1.0.0')['ui:testConnection']({}, { id: 'test' });
+      expect(await test()).toEqual({ ok: true, data: { accountName: 'Sendcloud (1 Amazon)', unseen: 2 } });
       // Nor disconnected by keys that cannot see it: at its own account it may still import orders.
       await expect(disconnect(italy)).rejects.toMatchObject({ code: 'other_keys' });
       expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', problem: 'other_keys' });
 
       // The right keys again: both are seen, as they were.
       await saveBackendKeys({ sendcloudPublic: 'public-key', sendcloudSecret: 'secret-key' });
-      await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+      expect(await test()).toEqual({ ok: true, data: { accountName: 'Sendcloud (2 Amazon)', unseen: 0 } });
       for (const id of [italy, germany]) {
         expect(await db().integrations.get(id)).toMatchObject({ status: 'connected', problem: null });
       }

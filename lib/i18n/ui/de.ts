@@ -93,6 +93,8 @@ export const de: Dictionary<UiKey> = {
   'options.backend.test': 'Verbindung testen',
   'options.backend.testing': 'Wird getestet…',
   'options.backend.testOk': 'Verbunden mit {name}.',
+  'options.backend.testUnseen':
+    '{count|Diese Schlüssel sehen eine Verbindung nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurde|Diese Schlüssel sehen # Verbindungen nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurden}: Sie gehören wahrscheinlich zu einem anderen Konto. Das Popup in der Symbolleiste zeigt, welche.',
   'options.backend.appId': 'SP-API-App-ID Ihrer Versandplattform',
   'options.backend.appIdHelp':
     'Optional. Auf der Zustimmungsseite von Amazon zeigt ShipBridge, ob die anfragende App diese ist.',

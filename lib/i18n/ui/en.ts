@@ -89,6 +89,8 @@ export const en = {
   'options.backend.test': 'Test connection',
   'options.backend.testing': 'Testing…',
   'options.backend.testOk': 'Connected to {name}.',
+  'options.backend.testUnseen':
+    '{count|These keys cannot see a connection that the keys saved before found|These keys cannot see # connections that the keys saved before found}: they are probably another account’s. The toolbar popup shows which.',
   'options.backend.appId': 'SP-API app ID of your shipping platform',
   'options.backend.appIdHelp':
     'Optional. On Amazon’s consent page ShipBridge tells you whether the app asking for access is this one.',

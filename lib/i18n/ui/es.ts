@@ -92,6 +92,8 @@ export const es: Dictionary<UiKey> = {
   'options.backend.test': 'Probar conexión',
   'options.backend.testing': 'Probando…',
   'options.backend.testOk': 'Conectado a {name}.',
+  'options.backend.testUnseen':
+    '{count|Estas claves no ven una conexión encontrada con las claves guardadas antes|Estas claves no ven # conexiones encontradas con las claves guardadas antes}: probablemente son de otra cuenta. La ventana de la barra de herramientas muestra cuáles.',
   'options.backend.appId': 'ID de la aplicación SP-API de tu plataforma de envíos',
   'options.backend.appIdHelp':
     'Opcional. En la página de consentimiento de Amazon, ShipBridge te dice si la aplicación que pide acceso es esta.',

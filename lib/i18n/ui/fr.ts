@@ -94,6 +94,8 @@ export const fr: Dictionary<UiKey> = {
   'options.backend.test': 'Tester la connexion',
   'options.backend.testing': 'Test en cours…',
   'options.backend.testOk': 'Connecté à {name}.',
+  'options.backend.testUnseen':
+    "{count|Ces clés ne voient pas une connexion trouvée avec les clés enregistrées avant|Ces clés ne voient pas # connexions trouvées avec les clés enregistrées avant} : ce sont sans doute celles d'un autre compte. La fenêtre de la barre d'outils indique lesquelles.",
   'options.backend.appId': "ID de l'application SP-API de votre plateforme d'expédition",
   'options.backend.appIdHelp':
     "Facultatif. Sur la page de consentement d'Amazon, ShipBridge vous indique si l'application qui demande l'accès est celle-ci.",

@@ -92,6 +92,8 @@ export const it: Dictionary<UiKey> = {
   'options.backend.test': 'Verifica connessione',
   'options.backend.testing': 'Verifica in corso…',
   'options.backend.testOk': 'Collegato a {name}.',
+  'options.backend.testUnseen':
+    '{count|Queste chiavi non vedono un collegamento trovato con le chiavi salvate prima|Queste chiavi non vedono # collegamenti trovati con le chiavi salvate prima}: sono probabilmente di un altro account. Il popup della barra degli strumenti mostra quali.',
   'options.backend.appId': "ID dell'app SP-API della tua piattaforma di spedizione",
   'options.backend.appIdHelp':
     "Facoltativo. Nella pagina di consenso di Amazon ShipBridge ti dice se l'app che chiede l'accesso è questa.",

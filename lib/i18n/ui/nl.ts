@@ -93,6 +93,8 @@ export const nl: Dictionary<UiKey> = {
   'options.backend.test': 'Verbinding testen',
   'options.backend.testing': 'Wordt getest…',
   'options.backend.testOk': 'Verbonden met {name}.',
+  'options.backend.testUnseen':
+    '{count|Deze sleutels zien een koppeling niet die met de eerder opgeslagen sleutels werd gevonden|Deze sleutels zien # koppelingen niet die met de eerder opgeslagen sleutels werden gevonden}: ze horen waarschijnlijk bij een ander account. De pop-up in de werkbalk laat zien welke.',
   'options.backend.appId': 'SP-API-app-ID van je verzendplatform',
   'options.backend.appIdHelp':
     'Optioneel. Op de toestemmingspagina van Amazon laat ShipBridge zien of de app die toegang vraagt deze is.',
