@@ -94,7 +94,7 @@ export const de: Dictionary<UiKey> = {
   'options.backend.testing': 'Wird getestet…',
   'options.backend.testOk': 'Verbunden mit {name}.',
   'options.backend.testUnseen':
-    '{count|Diese Schlüssel sehen eine Verbindung nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurde|Diese Schlüssel sehen # Verbindungen nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurden}: Sie gehören wahrscheinlich zu einem anderen Konto. Das Popup in der Symbolleiste zeigt, welche.',
+    '{count|Diese Schlüssel sehen eine Verbindung nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurde|Diese Schlüssel sehen # Verbindungen nicht, die mit den zuvor gespeicherten Schlüsseln gefunden wurden}: Die Schlüssel gehören wahrscheinlich zu einem anderen Konto. Das Popup in der Symbolleiste zeigt, welche.',
   'options.backend.appId': 'SP-API-App-ID Ihrer Versandplattform',
   'options.backend.appIdHelp':
     'Optional. Auf der Zustimmungsseite von Amazon zeigt ShipBridge, ob die anfragende App diese ist.',
@@ -125,7 +125,7 @@ export const de: Dictionary<UiKey> = {
   'problem.ended_at_backend':
     'Ihre Versandplattform hat diese Verbindung nicht mehr (sie wurde dort entfernt), daher werden Bestellungen aus diesem Land nicht importiert.',
   'problem.other_keys':
-    'ShipBridge sieht diese Verbindung mit den jetzt gespeicherten Schlüsseln nicht: Sie finden keine der Verbindungen, die mit den zuvor gespeicherten Schlüsseln gefunden wurden, und gehören daher wahrscheinlich zu einem anderen Konto. Das Speichern hat auf Ihrer Versandplattform nichts verändert. Um ihren Status wieder zu sehen, speichern Sie in den Einstellungen die Schlüssel des Kontos, in dem sie angelegt wurde.',
+    'ShipBridge sieht diese Verbindung mit den jetzt gespeicherten Schlüsseln nicht: Diese Schlüssel finden keine der Verbindungen, die mit den zuvor gespeicherten Schlüsseln gefunden wurden, und gehören daher wahrscheinlich zu einem anderen Konto. Das Speichern hat auf Ihrer Versandplattform nichts verändert. Um ihren Status wieder zu sehen, speichern Sie in den Einstellungen die Schlüssel des Kontos, in dem sie angelegt wurde.',
   'popup.connect.seenWithKeys': 'Zuletzt gefunden mit den Schlüsseln, die auf „…{keys}“ enden.',
   'popup.connect.endedRecreate':
     'Im Sendcloud-Panel selbst neu angelegt? Unter dem Shopnamen „{shop}“ findet ShipBridge sie und zeigt sie als verbunden.',
