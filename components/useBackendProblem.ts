@@ -21,12 +21,16 @@ const KNOWN = new Set([
   'other_keys',
 ]);
 
-/** A backend problem in the seller's language, with the server's own words (as text) after it. */
+/**
+ * A backend problem in the seller's language, with the server's own words (as text) after it, quoted as the
+ * language quotes; the server's words alone (a failing connection's reason) said to be the platform's: they
+ * are in whatever language the platform writes.
+ */
 export function useBackendProblem() {
   const { t } = useI18n();
   return (problem: string | null, serverMessage: string | null = null): string => {
-    if (!problem) return serverMessage ?? '';
-    const key = (KNOWN.has(problem) ? `problem.${problem}` : 'problem.rejected') as UiKey;
-    return serverMessage ? `${t(key)} “${serverMessage}”` : t(key);
+    if (!problem) return serverMessage ? t('problem.platformSays', { message: serverMessage }) : '';
+    const said = t((KNOWN.has(problem) ? `problem.${problem}` : 'problem.rejected') as UiKey);
+    return serverMessage ? t('problem.withPlatformWords', { problem: said, message: serverMessage }) : said;
   };
 }

@@ -274,7 +274,12 @@ describe('handing the captured account to a Connector API backend', () => {
     await inBackground(session, () => chrome.alarms.create('status', { periodInMinutes: 30 }));
     const { popup, row } = await popupAt(session, SELLER, 'France'); // its status refresh reads the platform
     await row.getByTestId('status').getByText('Failing').waitFor();
-    await row.getByText('Amazon refused the token: the authorization is not active.').waitFor();
+    // The platform's own words, in whatever language it writes, said to be its words.
+    await row
+      .getByText('Your shipping platform says: “Amazon refused the token: the authorization is not active.”', {
+        exact: true,
+      })
+      .waitFor();
     await row.getByText('Orders from France are not importing.', { exact: false }).waitFor();
     const link = row.getByRole('link', { name: 'Open Manage Your Apps on sellercentral.amazon.it' });
     assert.equal(await link.getAttribute('href'), 'https://sellercentral.amazon.it/apps/manage');

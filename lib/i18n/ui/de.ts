@@ -121,6 +121,8 @@ export const de: Dictionary<UiKey> = {
     'ShipBridge konnte das Token nicht senden: Es wurde bereits Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie.',
   'problem.token_unreadable':
     'ShipBridge kann das gespeicherte Token nicht mehr lesen (es ist verschlüsselt, und sein Schlüssel fehlt). Speichern Sie die Zugangsdaten erneut: Autorisieren Sie den Entwickler in Seller Central erneut oder fügen Sie sie unten ein, und verbinden Sie dann dieses Land.',
+  'problem.platformSays': 'Ihre Versandplattform meldet: „{message}“',
+  'problem.withPlatformWords': '{problem} „{message}“',
   'problem.awaiting_panel': 'Wartet darauf, dass Sie im Sendcloud-Panel fertig werden…',
   'problem.ended_at_backend':
     'Ihre Versandplattform hat diese Verbindung nicht mehr (sie wurde dort entfernt), daher werden Bestellungen aus diesem Land nicht importiert.',

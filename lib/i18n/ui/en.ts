@@ -114,6 +114,8 @@ export const en = {
     'ShipBridge could not send the token: it was already handed to your shipping platform, and ShipBridge keeps no copy.',
   'problem.token_unreadable':
     'ShipBridge could no longer read the token it had saved (it is encrypted, and its key is gone). Save the credentials again: authorize the developer again in Seller Central, or paste them below, then connect this country.',
+  'problem.platformSays': 'Your shipping platform says: “{message}”',
+  'problem.withPlatformWords': '{problem} “{message}”',
   'problem.awaiting_panel': 'Waiting for you to finish in the Sendcloud panel…',
   'problem.ended_at_backend':
     'Your shipping platform no longer has this connection (it was removed there), so orders from this country are not importing.',

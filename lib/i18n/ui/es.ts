@@ -118,6 +118,8 @@ export const es: Dictionary<UiKey> = {
     'ShipBridge no ha podido enviar el token: ya se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia.',
   'problem.token_unreadable':
     'ShipBridge ya no puede leer el token que había guardado (está cifrado y su clave ya no existe). Vuelve a guardar las credenciales: autoriza de nuevo al desarrollador en Seller Central o pégalas abajo, y luego conecta este país.',
+  'problem.platformSays': 'Tu plataforma de envíos dice: «{message}»',
+  'problem.withPlatformWords': '{problem} «{message}»',
   'problem.awaiting_panel': 'Esperando a que termines en el panel de Sendcloud…',
   'problem.ended_at_backend':
     'Tu plataforma de envíos ya no tiene esta conexión (se eliminó allí), así que los pedidos de este país no se importan.',

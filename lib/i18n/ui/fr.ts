@@ -121,6 +121,8 @@ export const fr: Dictionary<UiKey> = {
     "ShipBridge n'a pas pu envoyer le jeton : il a déjà été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie.",
   'problem.token_unreadable':
     "ShipBridge ne peut plus lire le jeton qu'il avait enregistré (il est chiffré et sa clé a disparu). Enregistrez de nouveau les identifiants : autorisez de nouveau le développeur dans Seller Central ou collez-les ci-dessous, puis connectez ce pays.",
+  'problem.platformSays': "Votre plateforme d'expédition indique : « {message} »",
+  'problem.withPlatformWords': '{problem} « {message} »',
   'problem.awaiting_panel': 'En attente de la fin de votre saisie dans le panneau Sendcloud…',
   'problem.ended_at_backend':
     "Votre plateforme d'expédition n'a plus cette connexion (elle y a été supprimée) : les commandes de ce pays ne sont donc pas importées.",

@@ -121,6 +121,8 @@ export const it: Dictionary<UiKey> = {
     'ShipBridge non ha potuto inviare il token: è già stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia.',
   'problem.token_unreadable':
     'ShipBridge non riesce più a leggere il token che aveva salvato (è cifrato e la sua chiave non c’è più). Salva di nuovo le credenziali: autorizza di nuovo lo sviluppatore in Seller Central, oppure incollale qui sotto, poi collega questo paese.',
+  'problem.platformSays': 'La tua piattaforma di spedizione dice: «{message}»',
+  'problem.withPlatformWords': '{problem} «{message}»',
   'problem.awaiting_panel': 'In attesa che tu finisca nel pannello Sendcloud…',
   'problem.ended_at_backend':
     'La tua piattaforma di spedizione non ha più questo collegamento (è stato rimosso lì), quindi gli ordini da questo paese non vengono importati.',

@@ -120,6 +120,8 @@ export const nl: Dictionary<UiKey> = {
     'ShipBridge kon het token niet versturen: het is al aan je verzendplatform gegeven en ShipBridge houdt geen kopie.',
   'problem.token_unreadable':
     'ShipBridge kan het opgeslagen token niet meer lezen (het is versleuteld en de sleutel ervan is weg). Sla de inloggegevens opnieuw op: autoriseer de ontwikkelaar opnieuw in Seller Central of plak ze hieronder, en verbind dan dit land.',
+  'problem.platformSays': 'Je verzendplatform meldt: ‘{message}’',
+  'problem.withPlatformWords': '{problem} ‘{message}’',
   'problem.awaiting_panel': 'Wacht tot je klaar bent in het Sendcloud-paneel…',
   'problem.ended_at_backend':
     'Je verzendplatform heeft deze koppeling niet meer (daar verwijderd), dus bestellingen uit dit land komen niet binnen.',
