@@ -388,7 +388,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   />
                   {fieldError && (
                     <p id={`${base}-shop-error`} className="error">
-                      {fieldError}
+                      {t('problem.platformSays', { message: fieldError })}
                     </p>
                   )}
                   <label className="row">

@@ -388,6 +388,11 @@ describe('handing the captured account to a Connector API backend', () => {
     await row.getByText('Your shipping platform refused some values.', { exact: false }).waitFor();
     await row.getByText('This shop name is already used by another integration.').first().waitFor();
     assert.equal(await row.getByLabel('Shop name').getAttribute('aria-invalid'), 'true');
+    // Under the field, the platform's words are said to be its words (they come in its language).
+    assert.equal(
+      await popup.locator(`[id="${await row.getByLabel('Shop name').getAttribute('aria-describedby')}"]`).textContent(),
+      'Your shipping platform says: “This shop name is already used by another integration.”',
+    );
     assert.equal(await row.getByTestId('status').textContent(), 'Not connected');
     await popup.close();
   });
