@@ -55,6 +55,8 @@ export async function startSandbox({
   token = 'sandbox-token',
   file = null,
   accountName = 'Bottega Rossi Srl',
+  // Other accounts at the same server, by API token → name: each sees no integration (a tenant of its own).
+  otherAccounts = {},
 } = {}) {
   let state = empty();
   if (file) {
@@ -160,6 +162,13 @@ export async function startSandbox({
         { error: { code: 'rate_limited', message: 'Slow down.' } },
         { 'Retry-After': String(faults.retryAfter) },
       );
+    }
+    const other = Object.entries(otherAccounts).find(([t]) => req.headers.authorization === `Bearer ${t}`);
+    if (other) {
+      if (url.pathname === '/v1/me' && req.method === 'GET')
+        return send(200, { account: { id: 'acc_other', name: other[1] } });
+      if (url.pathname === '/v1/amazon/integrations' && req.method === 'GET') return send(200, { data: [] });
+      return send(404, { error: { code: 'not_found', message: 'No such integration.' } });
     }
     if (req.headers.authorization !== `Bearer ${token}`) {
       return send(401, { error: { code: 'unauthorized', message: 'The API token is not valid for this backend.' } });

@@ -53,7 +53,7 @@ const captureAccount = (token = TOKEN, marketplaceIds = MARKETPLACES) =>
   );
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ token: 'sandbox-token' });
+  sandbox = await startSandbox({ token: 'sandbox-token', otherAccounts: { 'tenant-b-token-7q2x': 'Another Seller' } });
 });
 afterAll(() => sandbox.close());
 
@@ -1088,6 +1088,27 @@ describe('a connection that ended at the platform (removed there, not disconnect
     });
     expect(response.status).toBe(204);
   };
+
+  it('is not what the token of another account at the same server tells (it sees none of them)', async () => {
+    await queueAll();
+    await drain();
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'connected', seenWith: 'oken' });
+    await saveBackendKeys({ connectorToken: 'tenant-b-token-7q2x' });
+    const test = () => handlers('1.0.0')['ui:testConnection']({}, { id: 'test' });
+    expect(await test()).toEqual({ ok: true, data: { accountName: 'Another Seller', unseen: 2 } });
+    for (const id of [italy, germany]) {
+      expect(await db().integrations.get(id)).toMatchObject({ status: 'connected', problem: 'other_keys' });
+    }
+    await expect(disconnect(italy)).rejects.toMatchObject({ code: 'other_keys' });
+    expect(shown).toEqual([]);
+    // The right token again: both found, nothing lost at the platform.
+    await saveBackendKeys({ connectorToken: 'sandbox-token' });
+    expect(await test()).toEqual({ ok: true, data: { accountName: 'Bottega Rossi Srl', unseen: 0 } });
+    expect((await sandbox.state()).integrations).toHaveLength(2);
+    for (const id of [italy, germany]) {
+      expect(await db().integrations.get(id)).toMatchObject({ status: 'connected', problem: null });
+    }
+  });
 
   it('is disconnected with the reason, and the periodic read tells the seller once', async () => {
     await queueAll();
