@@ -258,6 +258,8 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const integration = byMarketplace.get(id);
         const nextTry = integration && nextTries?.get(integration.id);
         const status = integration?.status ?? 'not_connected';
+        // Not seen with the keys saved now (another account's): its status is not known, whatever it was.
+        const unseen = integration?.problem === OTHER_KEYS;
         const form = forms[id] as Form;
         const fieldError = integration?.fieldErrors?.shop_name;
         const base = `${account.id}-${id}`;
@@ -288,10 +290,10 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 <strong>{name(id)}</strong>
                 <span
                   id={`${base}-status`}
-                  className={`badge ${status}${integration?.problem ? ' problem' : ''}`}
+                  className={`badge ${unseen ? 'unknown' : status}${integration?.problem ? ' problem' : ''}`}
                   data-testid="status"
                 >
-                  {t(`status.${status}`)}
+                  {unseen ? t('status.unknown') : t(`status.${status}`)}
                 </span>
               </div>
               {problemShown && integration ? (

@@ -174,6 +174,7 @@ export const de: Dictionary<UiKey> = {
   'status.connected': 'Verbunden',
   'status.failing': 'Fehlerhaft',
   'status.disconnected': 'Getrennt',
+  'status.unknown': 'Status unbekannt',
   'popup.handoff.title': 'In Sendcloud abschließen',
   'popup.handoff.steps':
     'Sendcloud legt Amazon-Integrationen nur im eigenen Panel an. Öffnen Sie es, wählen Sie Amazon > Verbinden und öffnen Sie ShipBridge dort erneut: Es füllt das Formular für Sie aus. Oder kopieren Sie diese Werte in dieser Reihenfolge. ShipBridge bemerkt, wenn es fertig ist.',

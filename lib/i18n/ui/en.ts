@@ -167,6 +167,7 @@ export const en = {
   'status.connected': 'Connected',
   'status.failing': 'Failing',
   'status.disconnected': 'Disconnected',
+  'status.unknown': 'Status unknown',
   'popup.handoff.title': 'Finish in Sendcloud',
   'popup.handoff.steps':
     'Sendcloud creates Amazon integrations only in its panel. Open it, choose Amazon > Connect, then open ShipBridge again on that tab: it fills in the form for you. Or copy these values in this order. ShipBridge notices when it is done.',

@@ -171,6 +171,7 @@ export const es: Dictionary<UiKey> = {
   'status.connected': 'Conectado',
   'status.failing': 'Con errores',
   'status.disconnected': 'Desconectado',
+  'status.unknown': 'Estado desconocido',
   'popup.handoff.title': 'Termina en Sendcloud',
   'popup.handoff.steps':
     'Sendcloud solo crea integraciones de Amazon en su panel. Ábrelo, elige Amazon > Conectar y vuelve a abrir ShipBridge en esa pestaña: rellena el formulario por ti. O copia estos valores en este orden. ShipBridge lo detecta cuando termines.',

@@ -174,6 +174,7 @@ export const fr: Dictionary<UiKey> = {
   'status.connected': 'Connecté',
   'status.failing': 'En échec',
   'status.disconnected': 'Déconnecté',
+  'status.unknown': 'État inconnu',
   'popup.handoff.title': 'Terminer dans Sendcloud',
   'popup.handoff.steps':
     "Sendcloud ne crée les intégrations Amazon que dans son panneau. Ouvrez-le, choisissez Amazon > Connecter, puis rouvrez ShipBridge dans cet onglet : il remplit le formulaire pour vous. Ou copiez ces valeurs dans cet ordre. ShipBridge s'en aperçoit quand c'est fait.",

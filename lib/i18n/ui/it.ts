@@ -174,6 +174,7 @@ export const it: Dictionary<UiKey> = {
   'status.connected': 'Collegato',
   'status.failing': 'In errore',
   'status.disconnected': 'Scollegato',
+  'status.unknown': 'Stato sconosciuto',
   'popup.handoff.title': 'Completa in Sendcloud',
   'popup.handoff.steps':
     "Sendcloud crea le integrazioni Amazon solo nel suo pannello. Aprilo, scegli Amazon > Collega e apri di nuovo ShipBridge in quella scheda: compila il modulo per te. Oppure copia questi valori in quest'ordine. ShipBridge se ne accorge quando hai finito.",

@@ -173,6 +173,7 @@ export const nl: Dictionary<UiKey> = {
   'status.connected': 'Gekoppeld',
   'status.failing': 'Mislukt',
   'status.disconnected': 'Ontkoppeld',
+  'status.unknown': 'Status onbekend',
   'popup.handoff.title': 'Rond af in Sendcloud',
   'popup.handoff.steps':
     'Sendcloud maakt Amazon-koppelingen alleen in het eigen paneel. Open het, kies Amazon > Koppelen en open ShipBridge opnieuw in dat tabblad: het vult het formulier voor je in. Of kopieer deze waarden in deze volgorde. ShipBridge merkt het wanneer het klaar is.',
