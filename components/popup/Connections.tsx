@@ -266,8 +266,7 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
         const elsewhere = integration?.remoteId ? platformChosenBefore(integration, settings, t) : null;
         // While it connects, the last attempt's problem is not its news any more (nor an error in red).
         const problemShown =
-          Boolean(integration?.problem || integration?.message) &&
-          (status !== 'connecting' || integration?.problem === OTHER_KEYS);
+          Boolean(integration?.problem || integration?.message) && (status !== 'connecting' || unseen);
         return (
           <Fragment key={id}>
             {/* A group named by its country: a screen reader says which country a Disconnect or Connect is for. */}
@@ -301,14 +300,13 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                   {describe(integration.problem, integration.message)}
                 </p>
               ) : null}
-              {integration?.problem === OTHER_KEYS && integration.seenWith ? (
+              {unseen && integration?.seenWith ? (
                 // Compared with the hints the settings show beside the keys saved now.
                 <p className="muted" data-testid="seen-with-keys">
                   {t('popup.connect.seenWithKeys', { keys: integration.seenWith })}
                 </p>
               ) : null}
-              {integration?.backend === 'sendcloud' &&
-              (integration.problem === ENDED_AT_BACKEND || integration.problem === OTHER_KEYS) ? (
+              {integration?.backend === 'sendcloud' && (integration.problem === ENDED_AT_BACKEND || unseen) ? (
                 // Sendcloud's list names no seller or marketplace: a connection made again there is found by its
                 // shop name (refreshStatuses).
                 <p className="muted" data-testid="ended-recreate">
