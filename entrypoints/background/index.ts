@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { updateBadge } from '@/lib/background/alerts';
 import { STATUS_ALARM, scheduleChores } from '@/lib/background/chores';
 import { refreshStatuses } from '@/lib/background/connections';
+import { detached } from '@/lib/background/detached';
 import { handlers } from '@/lib/background/handlers';
 import { OUTBOX_ALARM, processOutbox } from '@/lib/background/outbox';
 import { reinjectIntoOpenTabs } from '@/lib/background/reinject';
@@ -22,30 +23,30 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   const startUp = () => {
-    void migrateStoredSettings();
-    void publishPageStrings();
-    void processOutbox();
-    void scheduleChores();
-    void purgeExpired().then(() => runReminders());
+    detached(migrateStoredSettings());
+    detached(publishPageStrings());
+    detached(processOutbox());
+    detached(scheduleChores());
+    detached(purgeExpired().then(() => runReminders()));
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     startUp();
-    void prepareVault();
-    if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();
+    detached(prepareVault());
+    if (reason === 'install' || reason === 'update') detached(reinjectIntoOpenTabs());
   });
   browser.runtime.onStartup.addListener(startUp);
   browser.alarms.onAlarm.addListener(({ name }) => {
-    if (name === OUTBOX_ALARM) void processOutbox();
+    if (name === OUTBOX_ALARM) detached(processOutbox());
     if (name === STATUS_ALARM) void refreshStatuses({ tell: true }).catch(() => {});
-    if (name === REMINDER_ALARM) void runReminders();
-    if (name === PURGE_ALARM) void purgeExpired();
+    if (name === REMINDER_ALARM) detached(runReminders());
+    if (name === PURGE_ALARM) detached(purgeExpired());
   });
   browser.notifications.onClicked.addListener(openFromNotification);
   // The toolbar button's days left and tooltip follow the settings at once (the developer configured, the
   // reminders switched off, the language), not at the next status read or reminder run.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void updateBadge();
+    if (area === 'local' && SETTINGS_KEY in changes) detached(updateBadge());
   });
   // A worker woken for any reason picks up hand-offs left by one that was stopped mid-way.
-  void processOutbox();
+  detached(processOutbox());
 });

@@ -142,6 +142,15 @@ describe('the built extension in Chromium (Italian)', () => {
   });
 });
 
+describe('a browser closed the moment ShipBridge is installed', () => {
+  // The suite's log check after this test is the test: the start-up work still running when the browser
+  // closes (its extension API calls then reject with "The browser is shutting down.") must log no error.
+  const session = browserForSuite({ locale: 'en-US' });
+  it('has started its service worker, and closes without an error in its log', async () => {
+    assert.equal(await inBackground(session, () => chrome.runtime.id), session.extensionId);
+  });
+});
+
 describe('the manifest', () => {
   it('asks only for Seller Central and the Sendcloud API, and nothing broad', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
