@@ -126,10 +126,8 @@ export async function keyHints(connectorUrl?: string): Promise<KeyHints> {
  * API server (`connectorUrl`, else the one set). Null when none is saved.
  */
 export async function keysHint(kind: Backend['kind'], connectorUrl?: string | null): Promise<string | null> {
-  const hints = await storedHints();
-  if (kind === 'sendcloud') return hints.sendcloudPublic ?? null;
-  const origin = originOf(connectorUrl || (await loadSettings()).connectorUrl);
-  return (origin && hints.connectorTokens?.[origin]) || null;
+  const hints = hintsFor(await storedHints(), connectorUrl || (await loadSettings()).connectorUrl);
+  return (kind === 'sendcloud' ? hints.sendcloudPublic : hints.connectorToken) ?? null;
 }
 
 /** Every key's hint, each Connector API server's token by its origin (what the JSON export lists). */
