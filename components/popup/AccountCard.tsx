@@ -49,7 +49,13 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
         <dd data-testid="countries">{countries.join(', ')}</dd>
         <dt>{t('popup.account.token')}</dt>
         <dd>
-          {account.secretId ? <code>{`${tokenPrefix}…${account.tokenHint}`}</code> : t('popup.account.tokenGone')}
+          {account.secretId ? (
+            <code>{`${tokenPrefix}…${account.tokenHint}`}</code>
+          ) : account.tokenPurgedAt ? (
+            t('popup.account.tokenPurged')
+          ) : (
+            t('popup.account.tokenGone')
+          )}
         </dd>
       </dl>
       {account.unknownMarketplaceIds.map((id) => (

@@ -439,7 +439,11 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
             {/* Right under the first country it concerns (where a notification may have brought the seller). */}
             {id === open[0] && !tokenHere && (
               <Guidance
-                text={t('popup.connect.tokenGone')}
+                text={
+                  account.tokenPurgedAt
+                    ? t('popup.connect.tokenPurged', { time: formatDate(locale, 'dateTime', account.tokenPurgedAt) })
+                    : t('popup.connect.tokenGone')
+                }
                 href={userPermissionsUrl(account.host)}
                 link={t('popup.empty.open', { host: account.host })}
                 testId="token-gone"

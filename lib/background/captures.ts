@@ -101,6 +101,29 @@ export async function savePastedCredentials(text: string) {
   return { saved: true as const, ...(await saveCapture(parsed, first.region, first.host)) };
 }
 
+/**
+ * What the retention period leaves of an account with connections the popup still has to show (`keep`, by
+ * id): the token goes if it was still here (so do the hand-offs waiting for it), and so do the account's
+ * other connections; its seller ID, name and countries stay with those connections.
+ */
+export async function keepOnlyConnections(accountId: string, keep: ReadonlySet<string>, now = Date.now()) {
+  const account = await db().accounts.get(accountId);
+  if (!account) return;
+  if (account.secretId) await deleteSecret(account.secretId);
+  await db().transaction('rw', db().accounts, db().integrations, db().outbox, async () => {
+    const integrationIds = await db().integrations.where('accountId').equals(accountId).primaryKeys();
+    await db().outbox.where('integrationId').anyOf(integrationIds).delete();
+    await db().integrations.bulkDelete(integrationIds.filter((id) => !keep.has(id)));
+    // No new token waits to be handed over to them any more.
+    await db()
+      .integrations.where('id')
+      .anyOf([...keep])
+      .modify({ earlierToken: false });
+    if (account.secretId) await db().accounts.update(accountId, { secretId: null, tokenPurgedAt: now });
+  });
+  await updateBadge();
+}
+
 /** Deletes an account with its token, its connections and their pending hand-offs (nothing of it is left). */
 export async function deleteAccount(accountId: string): Promise<void> {
   const account = await db().accounts.get(accountId);

@@ -19,6 +19,7 @@ import {
   updateBadge,
 } from './alerts';
 import { isHandedOver, tokenStillNeeded } from './outbox';
+import { retainedSince } from './retention';
 
 export const REMINDER_ALARM = 'reminders';
 const STATE_KEY = 'reminderState';
@@ -92,7 +93,7 @@ async function warnBeforePurge(
     await browser.notifications.clear(key).catch(() => false);
   }
   for (const account of accounts) {
-    const deletesAt = account.capturedAt + retentionDays * DAY;
+    const deletesAt = (await retainedSince(account)) + retentionDays * DAY;
     const key = `${PURGE_PREFIX}${account.id}`;
     if (!waiting.has(account.id) || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) {
       continue;

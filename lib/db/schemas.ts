@@ -24,6 +24,11 @@ export const accountSchema = z.object({
   tokenDigest: z.string().max(64).optional(),
   tokenHint: z.string().max(8),
   capturedAt: timestamp,
+  /**
+   * When the retention period deleted the token before every country had it (the account stayed for its
+   * connections still at the platform). Absent otherwise, and once a token is captured again.
+   */
+  tokenPurgedAt: timestamp.optional(),
 });
 export type Account = z.infer<typeof accountSchema>;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { page as sitePage } from '../site/pages.mjs';
-import { eventually, inBackground, readStore } from './harness.mjs';
+import { eventually, inBackground, readStore, writeStore } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 /** Every row of every store of every database of the extension, read in the service worker. */
@@ -125,6 +125,83 @@ describe('authorization expiry and your data, in Chromium', () => {
       'only the page texts, which are not data, remain',
     );
     await options.close();
+    await tab.close();
+  });
+
+  it('keeps showing a connection past the retention period, and says why the token is gone', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(sitePage('credentials-table-it').url);
+    const [account] = await eventually(async () => {
+      const accounts = await readStore(session, 'accounts');
+      return accounts.length > 0 && accounts;
+    });
+    // Germany handed over long ago; the other four countries never were.
+    await writeStore(session, 'integrations', [
+      {
+        id: `${account.sellerId}:A1PA6795UKMFR9`,
+        accountId: account.id,
+        sellerId: account.sellerId,
+        marketplaceId: 'A1PA6795UKMFR9',
+        countryCode: 'DE',
+        shopName: 'Bottega Rossi DE',
+        importPackageWeight: true,
+        orderStatusUpdate: 'on_announcement',
+        backend: 'sendcloud',
+        status: 'connected',
+        remoteId: '501',
+        problem: null,
+        message: null,
+        fieldErrors: null,
+        lastSyncAt: null,
+        updatedAt: Date.now(),
+      },
+    ]);
+    // Captured, and its token kept, 40 days ago.
+    const longAgo = Date.now() - 40 * 24 * 3600_000;
+    await writeStore(session, 'accounts', [{ ...account, capturedAt: longAgo }]);
+    await inBackground(
+      session,
+      (at) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('shipbridge');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('secrets', 'readwrite');
+            tx.objectStore('secrets').openCursor().onsuccess = (event) => {
+              const cursor = event.target.result;
+              if (!cursor) return;
+              cursor.update({ ...cursor.value, createdAt: at });
+              cursor.continue();
+            };
+            tx.oncomplete = () => resolve(open.result.close());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      longAgo,
+    );
+    // The daily purge, made due now (and put back after).
+    await inBackground(session, () => chrome.alarms.create('purge', { when: Date.now() }));
+    await eventually(async () => (await readStore(session, 'accounts'))[0]?.secretId === null);
+    await inBackground(session, () => chrome.alarms.create('purge', { periodInMinutes: 24 * 60 }));
+    assert.equal((await readStore(session, 'secrets')).length, 0);
+    assert.deepEqual(
+      (await readStore(session, 'integrations')).map((i) => [i.marketplaceId, i.status]),
+      [['A1PA6795UKMFR9', 'connected']],
+    );
+
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const card = popup.getByTestId('account');
+    await card.getByText('Deleted after the retention period', { exact: true }).waitFor();
+    assert.equal(
+      await card.getByRole('group', { name: 'Germany', exact: true }).getByTestId('status').textContent(),
+      'Connected',
+    );
+    const guidance = await card.getByTestId('token-gone').textContent();
+    assert.match(
+      guidance,
+      /^The token of this account was deleted on .+2026.+, at the end of the retention period set in ShipBridge’s settings\. To connect a country that is not at your shipping platform, authorize the developer again/,
+    );
+    await popup.close();
     await tab.close();
   });
 });

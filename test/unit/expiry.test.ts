@@ -217,6 +217,7 @@ describe('reminders', () => {
       vi.useRealTimers();
     }
     // Müller Versand's token is already at the shipping platform: nothing of it can be lost.
+    await db().secrets.delete('token:EU:A9ZZ8YY7XX6WW5');
     await db().accounts.update('EU:A9ZZ8YY7XX6WW5', { secretId: null });
     // Schmidt's token was captured again (a renewal) after its only marketplace was handed over: no Connect
     // is left to press, and the platform holds the token.
@@ -268,8 +269,13 @@ describe('reminders', () => {
     expect(warnings[1]?.message).toMatch(
       /new token of Weber Neu will be deleted in 3 days.*Hand over the new token\.$/,
     );
-    // Once the account is gone, nothing kept for the warning names the seller, and the warning is taken down.
-    expect(await db().accounts.count()).toBe(0);
+    // Once the tokens are gone, nothing kept for the warning names the seller, and the warning is taken down.
+    // The accounts with a connection at the platform stay for it (its status), without their token.
+    expect((await db().accounts.toArray()).map((a) => [a.id, a.secretId])).toEqual([
+      ['EU:A5NEWTOKEN1234', null],
+      ['EU:A7RENEWED12345', null],
+    ]);
+    expect(await db().secrets.where('id').startsWith('token:').count()).toBe(0);
     expect(cleared.sort()).toEqual(['purge:EU:A3KXQ7ZP2N5VJ8', 'purge:EU:A5NEWTOKEN1234']);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('A3KXQ7ZP2N5VJ8');
   });

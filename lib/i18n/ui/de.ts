@@ -43,7 +43,7 @@ export const de: Dictionary<UiKey> = {
   'options.retention.title': 'Aufbewahrung',
   'options.retention.days': 'Erfasste Daten löschen nach (Tagen)',
   'options.retention.help':
-    'Kontonamen, Angebote und Autorisierungsdaten werden nach dieser Anzahl von Tagen gelöscht. Nur das Ablaufdatum der Autorisierung Ihrer Versandplattform bleibt für die Erinnerungen, bis es ebenso lange vorbei ist. Tokens verlassen ShipBridge, sobald Ihre Versandplattform sie hat.',
+    'Kontonamen, Angebote und Autorisierungsdaten werden nach dieser Anzahl von Tagen gelöscht, ebenso Tokens, die bis dahin nicht übergeben wurden. Ein Konto mit Verbindungen bei Ihrer Versandplattform behält seinen Namen und diese Verbindungen, solange sie dort bestehen, damit ShipBridge ihren Status zeigen und Ihnen melden kann, wenn eine fehlerhaft ist. Nur das Ablaufdatum der Autorisierung Ihrer Versandplattform bleibt für die Erinnerungen, bis es ebenso lange vorbei ist. Tokens verlassen ShipBridge, sobald Ihre Versandplattform sie hat.',
   'options.retention.invalid': 'Geben Sie eine ganze Zahl von 1 bis 365 Tagen ein.',
   'options.features.title': 'Funktionen',
   'options.features.help': 'Schalten Sie jede Funktion ab, die Sie in Seller Central stört.',
@@ -59,6 +59,7 @@ export const de: Dictionary<UiKey> = {
   'popup.account.unknownMarketplace': 'Unbekannte Marktplatz-ID {id}: vor dem Verbinden prüfen',
   'popup.account.token': 'Token',
   'popup.account.tokenGone': 'An Ihre Versandplattform übergeben',
+  'popup.account.tokenPurged': 'Nach Ablauf der Aufbewahrungsfrist gelöscht',
   'popup.account.captured': 'Erfasst am {time}',
   'popup.account.delete': 'Löschen',
   'popup.account.deleteConfirm': 'Dieses Konto und sein Token aus ShipBridge löschen?',
@@ -145,6 +146,8 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.connectAll': 'Alle verbinden',
   'popup.connect.tokenGone':
     'Das Token dieses Kontos wurde Ihrer Versandplattform übergeben, und ShipBridge behält keine Kopie. Um ein Land zu verbinden, das nicht bei Ihrer Versandplattform ist, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
+  'popup.connect.tokenPurged':
+    'Das Token dieses Kontos wurde am {time} gelöscht, am Ende der in den Einstellungen von ShipBridge festgelegten Aufbewahrungsfrist. Um ein Land zu verbinden, das nicht bei Ihrer Versandplattform ist, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
   'popup.connect.disconnect': 'Trennen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.arrived': '{country}: {status}',

@@ -40,7 +40,7 @@ export const en = {
   'options.retention.title': 'Data retention',
   'options.retention.days': 'Delete captured data after (days)',
   'options.retention.help':
-    'Account names, listings and authorization dates are deleted after this many days. Only the date your shipping platform’s authorization ends is kept, for the reminders, until it has been over this long. Tokens leave ShipBridge as soon as your shipping platform has them.',
+    'Account names, listings and authorization dates are deleted after this many days, and so are tokens not handed over by then. An account with connections at your shipping platform keeps its name and those connections for as long as they are there, so that ShipBridge can show their status and tell you when one fails. Only the date your shipping platform’s authorization ends is kept, for the reminders, until it has been over this long. Tokens leave ShipBridge as soon as your shipping platform has them.',
   'options.retention.invalid': 'Enter a whole number of days from 1 to 365.',
   'options.features.title': 'Features',
   'options.features.help': 'Switch off any feature that gets in your way on Seller Central.',
@@ -56,6 +56,7 @@ export const en = {
   'popup.account.unknownMarketplace': 'Unknown marketplace ID {id}: check it before connecting',
   'popup.account.token': 'Token',
   'popup.account.tokenGone': 'Handed to your shipping platform',
+  'popup.account.tokenPurged': 'Deleted after the retention period',
   'popup.account.captured': 'Captured {time}',
   'popup.account.delete': 'Delete',
   'popup.account.deleteConfirm': 'Delete this account and its token from ShipBridge?',
@@ -138,6 +139,8 @@ export const en = {
   'popup.connect.connectAll': 'Connect all',
   'popup.connect.tokenGone':
     'The token of this account was handed to your shipping platform, and ShipBridge keeps no copy. To connect a country that is not at your shipping platform, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
+  'popup.connect.tokenPurged':
+    'The token of this account was deleted on {time}, at the end of the retention period set in ShipBridge’s settings. To connect a country that is not at your shipping platform, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
   'popup.connect.disconnect': 'Disconnect',
   'popup.connect.retryNow': 'Try now',
   'popup.connect.arrived': '{country}: {status}',

@@ -43,7 +43,7 @@ export const es: Dictionary<UiKey> = {
   'options.retention.title': 'Conservación de datos',
   'options.retention.days': 'Eliminar los datos guardados después de (días)',
   'options.retention.help':
-    'Los nombres de cuenta, las ofertas y las fechas de autorización se eliminan tras este número de días. Solo la fecha en que termina la autorización de tu plataforma de envíos se conserva, para los recordatorios, hasta que haya pasado ese mismo tiempo. Los tokens salen de ShipBridge en cuanto tu plataforma de envíos los tiene.',
+    'Los nombres de cuenta, las ofertas y las fechas de autorización se eliminan tras este número de días, igual que los tokens que no se hayan entregado para entonces. Una cuenta con conexiones en tu plataforma de envíos conserva su nombre y esas conexiones mientras sigan allí, para que ShipBridge pueda mostrar su estado y avisarte cuando una tenga errores. Solo la fecha en que termina la autorización de tu plataforma de envíos se conserva, para los recordatorios, hasta que haya pasado ese mismo tiempo. Los tokens salen de ShipBridge en cuanto tu plataforma de envíos los tiene.',
   'options.retention.invalid': 'Introduce un número entero de días entre 1 y 365.',
   'options.features.title': 'Funciones',
   'options.features.help': 'Desactiva cualquier función que te estorbe en Seller Central.',
@@ -59,6 +59,7 @@ export const es: Dictionary<UiKey> = {
   'popup.account.unknownMarketplace': 'ID de marketplace desconocido {id}: compruébalo antes de conectar',
   'popup.account.token': 'Token',
   'popup.account.tokenGone': 'Entregado a tu plataforma de envíos',
+  'popup.account.tokenPurged': 'Eliminado al terminar el periodo de conservación',
   'popup.account.captured': 'Guardado el {time}',
   'popup.account.delete': 'Eliminar',
   'popup.account.deleteConfirm': '¿Eliminar esta cuenta y su token de ShipBridge?',
@@ -142,6 +143,8 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.connectAll': 'Conectar todos',
   'popup.connect.tokenGone':
     'El token de esta cuenta se entregó a tu plataforma de envíos y ShipBridge no guarda ninguna copia. Para conectar un país que no está en tu plataforma de envíos, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
+  'popup.connect.tokenPurged':
+    'El token de esta cuenta se eliminó el {time}, al terminar el periodo de conservación fijado en los ajustes de ShipBridge. Para conectar un país que no está en tu plataforma de envíos, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
   'popup.connect.disconnect': 'Desconectar',
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.arrived': '{country}: {status}',

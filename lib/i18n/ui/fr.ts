@@ -44,7 +44,7 @@ export const fr: Dictionary<UiKey> = {
   'options.retention.title': 'Conservation des données',
   'options.retention.days': 'Supprimer les données enregistrées après (jours)',
   'options.retention.help':
-    "Les noms de compte, offres et dates d'autorisation sont supprimés après ce nombre de jours. Seule la date de fin de l'autorisation de votre plateforme d'expédition est conservée, pour les rappels, jusqu'à ce qu'elle soit passée depuis aussi longtemps. Les jetons quittent ShipBridge dès que votre plateforme d'expédition les a reçus.",
+    "Les noms de compte, offres et dates d'autorisation sont supprimés après ce nombre de jours, de même que les jetons qui n'ont pas été transmis d'ici là. Un compte ayant des connexions sur votre plateforme d'expédition garde son nom et ces connexions tant qu'elles y sont, pour que ShipBridge puisse afficher leur état et vous prévenir quand l'une est en échec. Seule la date de fin de l'autorisation de votre plateforme d'expédition est conservée, pour les rappels, jusqu'à ce qu'elle soit passée depuis aussi longtemps. Les jetons quittent ShipBridge dès que votre plateforme d'expédition les a reçus.",
   'options.retention.invalid': 'Saisissez un nombre entier de jours entre 1 et 365.',
   'options.features.title': 'Fonctions',
   'options.features.help': 'Désactivez toute fonction qui vous gêne sur Seller Central.',
@@ -60,6 +60,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.account.unknownMarketplace': 'Identifiant de marketplace inconnu {id} : vérifiez-le avant de connecter',
   'popup.account.token': 'Jeton',
   'popup.account.tokenGone': "Transmis à votre plateforme d'expédition",
+  'popup.account.tokenPurged': 'Supprimé à la fin de la durée de conservation',
   'popup.account.captured': 'Enregistré le {time}',
   'popup.account.delete': 'Supprimer',
   'popup.account.deleteConfirm': 'Supprimer ce compte et son jeton de ShipBridge ?',
@@ -145,6 +146,8 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.connectAll': 'Tout connecter',
   'popup.connect.tokenGone':
     "Le jeton de ce compte a été transmis à votre plateforme d'expédition, et ShipBridge n'en garde aucune copie. Pour connecter un pays qui n'est pas sur votre plateforme d'expédition, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
+  'popup.connect.tokenPurged':
+    "Le jeton de ce compte a été supprimé le {time}, à la fin de la durée de conservation réglée dans les paramètres de ShipBridge. Pour connecter un pays qui n'est pas sur votre plateforme d'expédition, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.arrived': '{country} : {status}',

@@ -43,7 +43,7 @@ export const it: Dictionary<UiKey> = {
   'options.retention.title': 'Conservazione dei dati',
   'options.retention.days': 'Elimina i dati acquisiti dopo (giorni)',
   'options.retention.help':
-    'Nomi degli account, offerte e date di autorizzazione vengono eliminati dopo questo numero di giorni. Resta solo la data di scadenza dell’autorizzazione della tua piattaforma di spedizione, per i promemoria, finché non è passata da altrettanti giorni. I token lasciano ShipBridge non appena la tua piattaforma di spedizione li ha ricevuti.',
+    'Nomi degli account, offerte e date di autorizzazione vengono eliminati dopo questo numero di giorni, così come i token non ancora consegnati. Un account con collegamenti sulla tua piattaforma di spedizione conserva il nome e quei collegamenti finché esistono lì, perché ShipBridge possa mostrarne lo stato e avvisarti quando uno è in errore. Resta solo la data di scadenza dell’autorizzazione della tua piattaforma di spedizione, per i promemoria, finché non è passata da altrettanti giorni. I token lasciano ShipBridge non appena la tua piattaforma di spedizione li ha ricevuti.',
   'options.retention.invalid': 'Inserisci un numero intero di giorni da 1 a 365.',
   'options.features.title': 'Funzioni',
   'options.features.help': 'Disattiva qualsiasi funzione che ti intralcia su Seller Central.',
@@ -59,6 +59,7 @@ export const it: Dictionary<UiKey> = {
   'popup.account.unknownMarketplace': 'ID marketplace sconosciuto {id}: verificalo prima di collegare',
   'popup.account.token': 'Token',
   'popup.account.tokenGone': 'Consegnato alla tua piattaforma di spedizione',
+  'popup.account.tokenPurged': 'Eliminato alla fine del periodo di conservazione',
   'popup.account.captured': 'Acquisito il {time}',
   'popup.account.delete': 'Elimina',
   'popup.account.deleteConfirm': 'Eliminare questo account e il suo token da ShipBridge?',
@@ -145,6 +146,8 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.connectAll': 'Collega tutti',
   'popup.connect.tokenGone':
     'Il token di questo account è stato consegnato alla tua piattaforma di spedizione e ShipBridge non ne conserva copia. Per collegare un paese che non è sulla tua piattaforma di spedizione, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
+  'popup.connect.tokenPurged':
+    'Il token di questo account è stato eliminato il {time}, alla fine del periodo di conservazione scelto nelle impostazioni di ShipBridge. Per collegare un paese che non è sulla tua piattaforma di spedizione, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.arrived': '{country}: {status}',

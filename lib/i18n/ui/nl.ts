@@ -43,7 +43,7 @@ export const nl: Dictionary<UiKey> = {
   'options.retention.title': 'Bewaartermijn',
   'options.retention.days': 'Vastgelegde gegevens verwijderen na (dagen)',
   'options.retention.help':
-    'Accountnamen, aanbiedingen en autorisatiedata worden na dit aantal dagen verwijderd. Alleen de einddatum van de autorisatie van je verzendplatform blijft bewaard voor de herinneringen, tot die even lang voorbij is. Tokens verlaten ShipBridge zodra je verzendplatform ze heeft.',
+    'Accountnamen, aanbiedingen en autorisatiedata worden na dit aantal dagen verwijderd, net als tokens die dan nog niet zijn overgedragen. Een account met koppelingen bij je verzendplatform houdt zijn naam en die koppelingen zolang ze daar bestaan, zodat ShipBridge hun status kan tonen en je kan waarschuwen als er een mislukt. Alleen de einddatum van de autorisatie van je verzendplatform blijft bewaard voor de herinneringen, tot die even lang voorbij is. Tokens verlaten ShipBridge zodra je verzendplatform ze heeft.',
   'options.retention.invalid': 'Vul een geheel aantal dagen in van 1 tot 365.',
   'options.features.title': 'Functies',
   'options.features.help': 'Zet elke functie uit die je in Seller Central in de weg zit.',
@@ -59,6 +59,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.account.unknownMarketplace': 'Onbekende marketplace-ID {id}: controleer die voor het koppelen',
   'popup.account.token': 'Token',
   'popup.account.tokenGone': 'Overgedragen aan je verzendplatform',
+  'popup.account.tokenPurged': 'Verwijderd na de bewaartermijn',
   'popup.account.captured': 'Vastgelegd op {time}',
   'popup.account.delete': 'Verwijderen',
   'popup.account.deleteConfirm': 'Dit account en de token uit ShipBridge verwijderen?',
@@ -144,6 +145,8 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.connectAll': 'Alles koppelen',
   'popup.connect.tokenGone':
     'Het token van dit account is aan je verzendplatform gegeven en ShipBridge houdt geen kopie. Om een land te koppelen dat niet bij je verzendplatform staat, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
+  'popup.connect.tokenPurged':
+    'Het token van dit account is op {time} verwijderd, aan het einde van de bewaartermijn uit de instellingen van ShipBridge. Om een land te koppelen dat niet bij je verzendplatform staat, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.arrived': '{country}: {status}',
