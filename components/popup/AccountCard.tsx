@@ -68,7 +68,8 @@ export function AccountCard({ account, settings, initialIntegrations }: AccountP
       <div className="account-actions">
         <ConfirmButton
           label={t('popup.account.delete')}
-          question={t('popup.account.deleteConfirm')}
+          // Its token handed over (or deleted by the retention period): there is none here to delete.
+          question={t(account.secretId ? 'popup.account.deleteConfirm' : 'popup.account.deleteConfirmNoToken')}
           warning={
             stayConnected?.length ? t('popup.account.deleteConnected', { countries: stayConnected.join(', ') }) : null
           }

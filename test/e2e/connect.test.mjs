@@ -247,6 +247,8 @@ describe('handing the captured account to a Connector API backend', () => {
     // Deleting the account here leaves its connections running at the backend: the seller is told which.
     await card.getByRole('button', { name: 'Delete', exact: true }).click();
     const confirm = card.getByRole('group', { name: 'Delete this account' });
+    // The token left with the hand-offs: the question does not offer to delete it.
+    await confirm.getByText('Delete this account from ShipBridge?', { exact: true }).waitFor();
     await confirm
       .getByText('Still connected at your shipping platform: Germany, France, Spain, United Kingdom.', { exact: false })
       .waitFor();

@@ -63,6 +63,7 @@ export const de: Dictionary<UiKey> = {
   'popup.account.captured': 'Erfasst am {time}',
   'popup.account.delete': 'Löschen',
   'popup.account.deleteConfirm': 'Dieses Konto und sein Token aus ShipBridge löschen?',
+  'popup.account.deleteConfirmNoToken': 'Dieses Konto aus ShipBridge löschen?',
   'popup.account.deleteConnected':
     'Noch mit Ihrer Versandplattform verbunden: {countries}. Das Konto hier zu löschen trennt nichts, und danach kann ShipBridge nicht mehr trennen. Damit keine Bestellungen mehr importiert werden, drücken Sie zuerst Trennen.',
   'popup.account.deleteNo': 'Behalten',

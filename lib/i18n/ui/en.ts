@@ -60,6 +60,7 @@ export const en = {
   'popup.account.captured': 'Captured {time}',
   'popup.account.delete': 'Delete',
   'popup.account.deleteConfirm': 'Delete this account and its token from ShipBridge?',
+  'popup.account.deleteConfirmNoToken': 'Delete this account from ShipBridge?',
   'popup.account.deleteConnected':
     'Still connected at your shipping platform: {countries}. Deleting the account here disconnects nothing, and afterwards ShipBridge can no longer disconnect. To stop orders importing, press Disconnect first.',
   'popup.account.deleteNo': 'Keep',

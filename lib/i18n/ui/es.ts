@@ -63,6 +63,7 @@ export const es: Dictionary<UiKey> = {
   'popup.account.captured': 'Guardado el {time}',
   'popup.account.delete': 'Eliminar',
   'popup.account.deleteConfirm': '¿Eliminar esta cuenta y su token de ShipBridge?',
+  'popup.account.deleteConfirmNoToken': '¿Eliminar esta cuenta de ShipBridge?',
   'popup.account.deleteConnected':
     'Sigue conectado a tu plataforma de envíos: {countries}. Eliminar la cuenta aquí no desconecta nada y después ShipBridge ya no podrá desconectar. Para dejar de importar pedidos, pulsa primero Desconectar.',
   'popup.account.deleteNo': 'Conservar',

@@ -64,6 +64,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.account.captured': 'Enregistré le {time}',
   'popup.account.delete': 'Supprimer',
   'popup.account.deleteConfirm': 'Supprimer ce compte et son jeton de ShipBridge ?',
+  'popup.account.deleteConfirmNoToken': 'Supprimer ce compte de ShipBridge ?',
   'popup.account.deleteConnected':
     'Toujours connecté à votre plateforme d’expédition : {countries}. Supprimer le compte ici ne déconnecte rien, et ShipBridge ne pourra plus déconnecter ensuite. Pour arrêter l’import des commandes, appuyez d’abord sur Déconnecter.',
   'popup.account.deleteNo': 'Conserver',

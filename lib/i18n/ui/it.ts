@@ -63,6 +63,7 @@ export const it: Dictionary<UiKey> = {
   'popup.account.captured': 'Acquisito il {time}',
   'popup.account.delete': 'Elimina',
   'popup.account.deleteConfirm': 'Eliminare questo account e il suo token da ShipBridge?',
+  'popup.account.deleteConfirmNoToken': 'Eliminare questo account da ShipBridge?',
   'popup.account.deleteConnected':
     'Ancora collegato alla tua piattaforma di spedizione: {countries}. Eliminare l’account qui non scollega nulla, e dopo ShipBridge non potrà più scollegare. Per fermare l’importazione degli ordini, premi prima Scollega.',
   'popup.account.deleteNo': 'Mantieni',

@@ -63,6 +63,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.account.captured': 'Vastgelegd op {time}',
   'popup.account.delete': 'Verwijderen',
   'popup.account.deleteConfirm': 'Dit account en de token uit ShipBridge verwijderen?',
+  'popup.account.deleteConfirmNoToken': 'Dit account uit ShipBridge verwijderen?',
   'popup.account.deleteConnected':
     'Nog gekoppeld aan je verzendplatform: {countries}. Het account hier verwijderen ontkoppelt niets, en daarna kan ShipBridge niet meer ontkoppelen. Druk eerst op Ontkoppelen om het importeren van bestellingen te stoppen.',
   'popup.account.deleteNo': 'Behouden',
