@@ -210,6 +210,12 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
       (why) => t('popup.connect.disconnectFailed', { country: name(id), why }),
     );
   };
+  const leaveEnded = async (id: string, integration: Integration) => {
+    const reply = await send('ui:leaveEnded', { integrationId: integration.id });
+    setError(!reply.ok);
+    // The button goes with the reason: focus stays with the country, whose description then says its status.
+    if (reply.ok) groups.current.get(id)?.focus();
+  };
   // Countries connected before the token captured last: it waits here until the seller hands it over.
   const onEarlierToken = marketplaces.filter((id) => byMarketplace.get(id)?.earlierToken);
   const handOver = () =>
@@ -312,6 +318,15 @@ export function Connections({ account, settings, initialIntegrations }: AccountP
                 <p className="muted" data-testid="ended-recreate">
                   {t('popup.connect.endedRecreate', { shop: integration.shopName })}
                 </p>
+              ) : null}
+              {integration?.problem === ENDED_AT_BACKEND ? (
+                // Removed there on purpose (by the seller or a colleague): said until the seller says so, not for
+                // weeks. Nothing is asked of the platform.
+                <div className="row">
+                  <button type="button" className="secondary" onClick={() => void leaveEnded(id, integration)}>
+                    {t('popup.connect.leaveEnded')}
+                  </button>
+                </div>
               ) : null}
               {elsewhere ? (
                 // Read and disconnected there, not at the platform chosen since.

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db';
+import type { Integration } from '@/lib/db/schemas';
+import { ENDED_AT_BACKEND } from '@/lib/db/statuses';
 import { byMarketplaceName, marketplaceName } from '@/lib/marketplaces';
 import { useI18n } from '../i18n';
 
@@ -13,37 +15,65 @@ export function showCountry(groupId: string): void {
   group?.focus();
 }
 
-/**
- * At the top of the accounts: the countries whose connection the platform reports failing (their orders
- * are not importing), each a button to its place below, where the popup says why and what to do. What the
- * toolbar button's "!" and the notification send the seller here for, among perhaps 25 countries.
- */
-export function FailingSummary() {
-  const { t, locale } = useI18n();
-  const stored = useLiveQuery(() => db().integrations.where('status').equals('failing').toArray(), [], []);
-  if (!stored.length) return null;
+/** Buttons to the countries of `integrations`, by name (with the seller ID where a name comes twice). */
+function CountryButtons({ integrations }: { integrations: readonly Integration[] }) {
+  const { locale } = useI18n();
   const name = (marketplaceId: string) => marketplaceName(marketplaceId, locale);
-  const failing = byMarketplaceName(
-    stored.map((integration) => ({ id: integration.marketplaceId, integration })),
+  const sorted = byMarketplaceName(
+    integrations.map((integration) => ({ id: integration.marketplaceId, integration })),
     locale,
   ).map(({ integration }) => integration);
   // The same country of two sellers: each button says whose.
-  const twice = new Set(failing.map((i) => name(i.marketplaceId)).filter((n, k, all) => all.indexOf(n) !== k));
+  const twice = new Set(sorted.map((i) => name(i.marketplaceId)).filter((n, k, all) => all.indexOf(n) !== k));
   return (
-    <div className="status failed stack" style={{ marginBottom: 12 }} data-testid="failing-summary">
-      <p style={{ margin: 0 }}>{t('popup.failingSummary', { count: failing.length })}</p>
-      <div className="row">
-        {failing.map((i) => (
-          <button
-            key={i.id}
-            type="button"
-            className="secondary"
-            onClick={() => showCountry(countryGroupId(i.accountId, i.marketplaceId))}
-          >
-            {twice.has(name(i.marketplaceId)) ? `${name(i.marketplaceId)} · ${i.sellerId}` : name(i.marketplaceId)}
-          </button>
-        ))}
-      </div>
+    <div className="row">
+      {sorted.map((i) => (
+        <button
+          key={i.id}
+          type="button"
+          className="secondary"
+          onClick={() => showCountry(countryGroupId(i.accountId, i.marketplaceId))}
+        >
+          {twice.has(name(i.marketplaceId)) ? `${name(i.marketplaceId)} · ${i.sellerId}` : name(i.marketplaceId)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * At the top of the accounts: the countries whose orders are not importing, each a button to its place
+ * below, where the popup says why and what to do: those the platform reports failing, and those whose
+ * connection it no longer has (removed there; until the seller leaves them so). What the toolbar button's
+ * "!" and the notifications send the seller here for, among perhaps 25 countries.
+ */
+export function FailingSummary() {
+  const { t } = useI18n();
+  const stored = useLiveQuery(
+    () =>
+      db()
+        .integrations.filter((i) => i.status === 'failing' || i.problem === ENDED_AT_BACKEND)
+        .toArray(),
+    [],
+    [],
+  );
+  const failing = stored.filter((i) => i.status === 'failing');
+  const ended = stored.filter((i) => i.status !== 'failing');
+  if (!stored.length) return null;
+  return (
+    <div className="status failed stack" style={{ marginBottom: 12 }}>
+      {failing.length ? (
+        <div className="stack" data-testid="failing-summary">
+          <p style={{ margin: 0 }}>{t('popup.failingSummary', { count: failing.length })}</p>
+          <CountryButtons integrations={failing} />
+        </div>
+      ) : null}
+      {ended.length ? (
+        <div className="stack" data-testid="ended-summary">
+          <p style={{ margin: 0 }}>{t('popup.endedSummary', { count: ended.length })}</p>
+          <CountryButtons integrations={ended} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -324,6 +324,21 @@ export async function disconnect(integrationId: string): Promise<void> {
 }
 
 /**
+ * The seller leaves a connection that ended at the platform as it is (removed there on purpose): it stays
+ * disconnected without the reason, so the popup and the notification stop saying that orders from there are
+ * not importing. Nothing is asked of the platform. False when it had not ended there (or has gone since).
+ */
+export async function leaveEnded(integrationId: string): Promise<boolean> {
+  const left = await db()
+    .integrations.where('id')
+    .equals(integrationId)
+    .filter((i) => i.problem === ENDED_AT_BACKEND)
+    .modify({ problem: null, message: null, updatedAt: Date.now() });
+  if (left) await updateBadge(); // the notification of it goes once no other country has ended
+  return left > 0;
+}
+
+/**
  * Hands the account's new token to the countries still connected with an earlier one: each is removed where
  * it was made (the contract has no way to change a token) and connected anew with the same shop name and
  * options. Stops at the first country that cannot be removed; the ones before it are queued.

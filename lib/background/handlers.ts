@@ -8,6 +8,7 @@ import {
   disconnect,
   handOverNewToken,
   handoffValues,
+  leaveEnded,
   queueConnections,
   refreshStatuses,
   unseenWithKeysNow,
@@ -69,6 +70,7 @@ export function handlers(version: string): Handlers {
       return {};
     },
     'ui:cancelHandoff': async ({ integrationId }) => ({ cancelled: await cancelHandoff(integrationId) }),
+    'ui:leaveEnded': async ({ integrationId }) => ({ left: await leaveEnded(integrationId) }),
     'ui:handOverNewToken': ({ accountId }) => outcome(() => handOverNewToken(accountId)),
     'ui:disconnect': ({ integrationId }) =>
       outcome(async () => {

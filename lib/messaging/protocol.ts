@@ -79,6 +79,10 @@ export const protocol = {
     request: z.object({ integrationId: z.string().max(100) }).strict(),
     response: z.object({ cancelled: z.boolean() }),
   },
+  'ui:leaveEnded': {
+    request: z.object({ integrationId: z.string().max(100) }).strict(),
+    response: z.object({ left: z.boolean() }),
+  },
   'ui:handOverNewToken': {
     request: z.object({ accountId: z.string().max(100) }).strict(),
     response: backendOutcome(z.object({ queued: z.number().int() })),

@@ -357,6 +357,26 @@ describe('handing the captured account to a Connector API backend', () => {
     assert.equal(await italyRow.locator('xpath=following-sibling::*[1]').getAttribute('data-testid'), 'token-gone');
     assert.equal(await row.locator('xpath=preceding-sibling::*[1]').getAttribute('data-testid'), 'token-gone');
     assert.equal(await row.getByText('Connect this country…').count(), 0);
+    // At the top of the popup too, a button to its place.
+    assert.equal(
+      await popup.getByTestId('ended-summary').textContent(),
+      'Orders from this country are not importing: your shipping platform no longer has its Amazon connection (it was removed there). See why and what to do:Germany',
+    );
+
+    // Removed there on purpose: once the seller leaves it so, the popup and the notification stop saying it.
+    await row.getByRole('button', { name: 'Leave it disconnected' }).click();
+    await eventually(async () => (await row.getByText(why).count()) === 0);
+    assert.equal(await popup.getByTestId('ended-summary').count(), 0);
+    assert.deepEqual(await focusedAnnouncement(session, popup), {
+      role: 'group',
+      name: 'Germany',
+      description: 'Disconnected',
+    });
+    await eventually(async () => !('ended' in (await notifications())));
+    const left = (await readStore(session, 'integrations')).find(
+      (i) => i.sellerId === SELLER && i.marketplaceId === 'A1PA6795UKMFR9',
+    );
+    assert.deepEqual([left?.status, left?.problem], ['disconnected', null]);
 
     // Authorized again, Amazon shows the same credentials screen (the same token): saved again, Germany
     // can be connected from the popup, and is.

@@ -1146,6 +1146,25 @@ describe('a connection that ended at the platform (removed there, not disconnect
     expect(await db().integrations.get(italy)).toMatchObject({ status: 'queued', problem: null });
   });
 
+  it('is left disconnected when the seller says so: the reason and its notification go, and stay gone', async () => {
+    await queueAll();
+    await drain();
+    await removeThere(italy);
+    await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['ended']);
+    const leave = (integrationId: string) => handlers('1.0.0')['ui:leaveEnded']({ integrationId }, { id: 'test' });
+    expect(await leave(germany)).toEqual({ left: false }); // still at the platform: nothing to leave
+    expect(await leave(italy)).toEqual({ left: true });
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null });
+    expect(await db().integrations.get(germany)).toMatchObject({ status: 'connected' });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    // The next reads do not bring it back, nor tell it again.
+    await refreshStatuses({ tell: true, confirmAfterMs: 0 });
+    expect(await db().integrations.get(italy)).toMatchObject({ status: 'disconnected', problem: null });
+    expect(shown).toHaveLength(1);
+    expect(await leave(italy)).toEqual({ left: false });
+  });
+
   it('is believed only when the list read again a moment later says so too', async () => {
     await queueAll();
     await drain();

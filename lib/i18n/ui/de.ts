@@ -135,6 +135,8 @@ export const de: Dictionary<UiKey> = {
     'Im Sendcloud-Panel selbst neu angelegt? Unter dem Shopnamen „{shop}“ findet ShipBridge sie und zeigt sie als verbunden.',
   'popup.failingSummary':
     '{count|Bestellungen aus diesem Land werden nicht importiert|Bestellungen aus diesen Ländern werden nicht importiert}: Ihre Versandplattform meldet die Amazon-Verbindung als fehlerhaft. Ursache und Abhilfe:',
+  'popup.endedSummary':
+    '{count|Bestellungen aus diesem Land werden nicht importiert: Ihre Versandplattform hat seine Amazon-Verbindung nicht mehr (sie wurde dort entfernt)|Bestellungen aus diesen Ländern werden nicht importiert: Ihre Versandplattform hat ihre Amazon-Verbindungen nicht mehr (sie wurden dort entfernt)}. Ursache und Abhilfe:',
   'popup.statusUnread':
     'Die Status unten sind vielleicht nicht aktuell: ShipBridge konnte sie gerade nicht von Ihrer Versandplattform abrufen. {why}',
   'popup.connect.note':
@@ -150,6 +152,7 @@ export const de: Dictionary<UiKey> = {
   'popup.connect.tokenPurged':
     'Das Token dieses Kontos wurde am {time} gelöscht, am Ende der in den Einstellungen von ShipBridge festgelegten Aufbewahrungsfrist. Um ein Land zu verbinden, das nicht bei Ihrer Versandplattform ist, autorisieren Sie den Entwickler in Seller Central erneut: ShipBridge speichert die neue Seite mit den Zugangsdaten, danach können Sie es hier verbinden.',
   'popup.connect.disconnect': 'Trennen',
+  'popup.connect.leaveEnded': 'Getrennt lassen',
   'popup.connect.retryNow': 'Jetzt erneut versuchen',
   'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Letzter Versuch {time}',

@@ -128,6 +128,8 @@ export const en = {
     'Made it again in Sendcloud’s panel yourself? Under the shop name “{shop}” ShipBridge finds it and shows it connected.',
   'popup.failingSummary':
     '{count|Orders from this country are not importing|Orders from these countries are not importing}: your shipping platform reports the Amazon connection failing. See why and what to do:',
+  'popup.endedSummary':
+    '{count|Orders from this country are not importing: your shipping platform no longer has its Amazon connection (it was removed there)|Orders from these countries are not importing: your shipping platform no longer has their Amazon connections (they were removed there)}. See why and what to do:',
   'popup.statusUnread':
     'The statuses below may be out of date: ShipBridge could not read them from your shipping platform just now. {why}',
   'popup.connect.note':
@@ -143,6 +145,7 @@ export const en = {
   'popup.connect.tokenPurged':
     'The token of this account was deleted on {time}, at the end of the retention period set in ShipBridge’s settings. To connect a country that is not at your shipping platform, authorize the developer again in Seller Central: ShipBridge saves the new credentials screen, then you can connect it here.',
   'popup.connect.disconnect': 'Disconnect',
+  'popup.connect.leaveEnded': 'Leave it disconnected',
   'popup.connect.retryNow': 'Try now',
   'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Last try {time}',

@@ -132,6 +132,8 @@ export const es: Dictionary<UiKey> = {
     '¿La volviste a crear tú en el panel de Sendcloud? Con el nombre de tienda «{shop}» ShipBridge la encuentra y la muestra conectada.',
   'popup.failingSummary':
     '{count|Los pedidos de este país no se importan|Los pedidos de estos países no se importan}: tu plataforma de envíos indica errores en la conexión con Amazon. Mira por qué y qué hacer:',
+  'popup.endedSummary':
+    '{count|Los pedidos de este país no se importan: tu plataforma de envíos ya no tiene su conexión con Amazon (se eliminó allí)|Los pedidos de estos países no se importan: tu plataforma de envíos ya no tiene sus conexiones con Amazon (se eliminaron allí)}. Mira por qué y qué hacer:',
   'popup.statusUnread':
     'Puede que los estados de abajo no estén actualizados: ShipBridge no ha podido leerlos en tu plataforma de envíos. {why}',
   'popup.connect.note':
@@ -147,6 +149,7 @@ export const es: Dictionary<UiKey> = {
   'popup.connect.tokenPurged':
     'El token de esta cuenta se eliminó el {time}, al terminar el periodo de conservación fijado en los ajustes de ShipBridge. Para conectar un país que no está en tu plataforma de envíos, vuelve a autorizar al desarrollador en Seller Central: ShipBridge guarda la nueva pantalla de credenciales y después podrás conectarlo aquí.',
   'popup.connect.disconnect': 'Desconectar',
+  'popup.connect.leaveEnded': 'Dejar desconectado',
   'popup.connect.retryNow': 'Reintentar ahora',
   'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Último intento {time}',

@@ -135,6 +135,8 @@ export const fr: Dictionary<UiKey> = {
     "Vous l'avez recréée vous-même dans le panneau Sendcloud ? Sous le nom de boutique « {shop} », ShipBridge la retrouve et l'affiche connectée.",
   'popup.failingSummary':
     "{count|Les commandes de ce pays ne sont pas importées|Les commandes de ces pays ne sont pas importées} : votre plateforme d'expédition signale la connexion Amazon en échec. Voir pourquoi et que faire :",
+  'popup.endedSummary':
+    "{count|Les commandes de ce pays ne sont pas importées : votre plateforme d'expédition n'a plus sa connexion Amazon (elle y a été supprimée)|Les commandes de ces pays ne sont pas importées : votre plateforme d'expédition n'a plus leurs connexions Amazon (elles y ont été supprimées)}. Voir pourquoi et que faire :",
   'popup.statusUnread':
     "Les statuts ci-dessous ne sont peut-être plus à jour : ShipBridge n'a pas pu les lire sur votre plateforme d'expédition. {why}",
   'popup.connect.note':
@@ -150,6 +152,7 @@ export const fr: Dictionary<UiKey> = {
   'popup.connect.tokenPurged':
     "Le jeton de ce compte a été supprimé le {time}, à la fin de la durée de conservation réglée dans les paramètres de ShipBridge. Pour connecter un pays qui n'est pas sur votre plateforme d'expédition, autorisez à nouveau le développeur dans Seller Central : ShipBridge enregistre le nouvel écran des identifiants, puis vous pourrez le connecter ici.",
   'popup.connect.disconnect': 'Déconnecter',
+  'popup.connect.leaveEnded': 'Laisser déconnecté',
   'popup.connect.retryNow': 'Réessayer maintenant',
   'popup.connect.arrived': '{country} : {status}',
   'popup.connect.lastTry': 'Dernière tentative {time}',

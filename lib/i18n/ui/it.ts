@@ -135,6 +135,8 @@ export const it: Dictionary<UiKey> = {
     'L’hai ricreata tu nel pannello di Sendcloud? Con il nome del negozio «{shop}» ShipBridge la trova e la mostra collegata.',
   'popup.failingSummary':
     '{count|Gli ordini da questo paese non vengono importati|Gli ordini da questi paesi non vengono importati}: la tua piattaforma di spedizione segnala in errore il collegamento Amazon. Vedi perché e cosa fare:',
+  'popup.endedSummary':
+    '{count|Gli ordini da questo paese non vengono importati: la tua piattaforma di spedizione non ha più il suo collegamento Amazon (è stato rimosso lì)|Gli ordini da questi paesi non vengono importati: la tua piattaforma di spedizione non ha più i loro collegamenti Amazon (sono stati rimossi lì)}. Vedi perché e cosa fare:',
   'popup.statusUnread':
     'Gli stati qui sotto potrebbero non essere aggiornati: ShipBridge non è riuscito a leggerli dalla tua piattaforma di spedizione. {why}',
   'popup.connect.note':
@@ -150,6 +152,7 @@ export const it: Dictionary<UiKey> = {
   'popup.connect.tokenPurged':
     'Il token di questo account è stato eliminato il {time}, alla fine del periodo di conservazione scelto nelle impostazioni di ShipBridge. Per collegare un paese che non è sulla tua piattaforma di spedizione, autorizza di nuovo lo sviluppatore in Seller Central: ShipBridge salva la nuova schermata delle credenziali, poi puoi collegarlo qui.',
   'popup.connect.disconnect': 'Scollega',
+  'popup.connect.leaveEnded': 'Lascia scollegato',
   'popup.connect.retryNow': 'Riprova ora',
   'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Ultimo tentativo {time}',

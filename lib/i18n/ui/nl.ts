@@ -134,6 +134,8 @@ export const nl: Dictionary<UiKey> = {
     'Zelf opnieuw aangemaakt in het Sendcloud-paneel? Onder de winkelnaam ‘{shop}’ vindt ShipBridge hem en toont hem als verbonden.',
   'popup.failingSummary':
     '{count|Bestellingen uit dit land komen niet binnen|Bestellingen uit deze landen komen niet binnen}: je verzendplatform meldt dat de Amazon-koppeling mislukt. Bekijk waarom en wat je kunt doen:',
+  'popup.endedSummary':
+    '{count|Bestellingen uit dit land komen niet binnen: je verzendplatform heeft de Amazon-koppeling ervan niet meer (die is daar verwijderd)|Bestellingen uit deze landen komen niet binnen: je verzendplatform heeft hun Amazon-koppelingen niet meer (die zijn daar verwijderd)}. Bekijk waarom en wat je kunt doen:',
   'popup.statusUnread':
     'De statussen hieronder zijn misschien niet actueel: ShipBridge kon ze zojuist niet lezen bij je verzendplatform. {why}',
   'popup.connect.note':
@@ -149,6 +151,7 @@ export const nl: Dictionary<UiKey> = {
   'popup.connect.tokenPurged':
     'Het token van dit account is op {time} verwijderd, aan het einde van de bewaartermijn uit de instellingen van ShipBridge. Om een land te koppelen dat niet bij je verzendplatform staat, autoriseer je de ontwikkelaar opnieuw in Seller Central: ShipBridge bewaart het nieuwe scherm met inloggegevens, daarna kun je het hier koppelen.',
   'popup.connect.disconnect': 'Ontkoppelen',
+  'popup.connect.leaveEnded': 'Ontkoppeld laten',
   'popup.connect.retryNow': 'Nu opnieuw proberen',
   'popup.connect.arrived': '{country}: {status}',
   'popup.connect.lastTry': 'Laatste poging {time}',
