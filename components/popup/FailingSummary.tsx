@@ -15,9 +15,13 @@ export function showCountry(groupId: string): void {
   group?.focus();
 }
 
-/** Buttons to the countries of `integrations`, by name (with the seller ID where a name comes twice). */
-function CountryButtons({ integrations }: { integrations: readonly Integration[] }) {
+/**
+ * One paragraph of the summary (`text`: what became of these countries' orders and why), with a button to
+ * each country of `integrations` by name (with the seller ID where a name comes twice); nothing if none.
+ */
+function Part({ testId, text, integrations }: { testId: string; text: string; integrations: readonly Integration[] }) {
   const { locale } = useI18n();
+  if (!integrations.length) return null;
   const name = (marketplaceId: string) => marketplaceName(marketplaceId, locale);
   const sorted = byMarketplaceName(
     integrations.map((integration) => ({ id: integration.marketplaceId, integration })),
@@ -26,17 +30,20 @@ function CountryButtons({ integrations }: { integrations: readonly Integration[]
   // The same country of two sellers: each button says whose.
   const twice = new Set(sorted.map((i) => name(i.marketplaceId)).filter((n, k, all) => all.indexOf(n) !== k));
   return (
-    <div className="row">
-      {sorted.map((i) => (
-        <button
-          key={i.id}
-          type="button"
-          className="secondary"
-          onClick={() => showCountry(countryGroupId(i.accountId, i.marketplaceId))}
-        >
-          {twice.has(name(i.marketplaceId)) ? `${name(i.marketplaceId)} · ${i.sellerId}` : name(i.marketplaceId)}
-        </button>
-      ))}
+    <div className="stack" data-testid={testId}>
+      <p style={{ margin: 0 }}>{text}</p>
+      <div className="row">
+        {sorted.map((i) => (
+          <button
+            key={i.id}
+            type="button"
+            className="secondary"
+            onClick={() => showCountry(countryGroupId(i.accountId, i.marketplaceId))}
+          >
+            {twice.has(name(i.marketplaceId)) ? `${name(i.marketplaceId)} · ${i.sellerId}` : name(i.marketplaceId)}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }
@@ -57,23 +64,17 @@ export function FailingSummary() {
     [],
     [],
   );
+  if (!stored.length) return null;
   const failing = stored.filter((i) => i.status === 'failing');
   const ended = stored.filter((i) => i.status !== 'failing');
-  if (!stored.length) return null;
   return (
     <div className="status failed stack" style={{ marginBottom: 12 }}>
-      {failing.length ? (
-        <div className="stack" data-testid="failing-summary">
-          <p style={{ margin: 0 }}>{t('popup.failingSummary', { count: failing.length })}</p>
-          <CountryButtons integrations={failing} />
-        </div>
-      ) : null}
-      {ended.length ? (
-        <div className="stack" data-testid="ended-summary">
-          <p style={{ margin: 0 }}>{t('popup.endedSummary', { count: ended.length })}</p>
-          <CountryButtons integrations={ended} />
-        </div>
-      ) : null}
+      <Part
+        testId="failing-summary"
+        text={t('popup.failingSummary', { count: failing.length })}
+        integrations={failing}
+      />
+      <Part testId="ended-summary" text={t('popup.endedSummary', { count: ended.length })} integrations={ended} />
     </div>
   );
 }
