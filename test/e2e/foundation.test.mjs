@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { seedPopupData } from '../../scripts/bench-seed.mjs';
 import { page } from '../site/pages.mjs';
-import { EXTENSION_DIR, inBackground, ROOT, targetChannel } from './harness.mjs';
+import { EXTENSION_DIR, eventually, inBackground, ROOT, targetChannel } from './harness.mjs';
 import { browserForSuite } from './suite.mjs';
 
 /** A DevTools issue in a line: its kind, and the detail that says which (e.g. the form field error). */
@@ -26,6 +26,14 @@ describe('the built extension in Chromium (English)', () => {
     const version = await inBackground(session, () => chrome.runtime.getManifest().version);
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
     assert.equal(version, pkg.version);
+  });
+
+  it('reads the connections a minute after the browser starts, then every 30 minutes', async () => {
+    // Not first 30 minutes after each start: a browser open for less would never have them read.
+    const status = await eventually(() => inBackground(session, () => chrome.alarms.get('status')));
+    assert.equal(status.periodInMinutes, 30);
+    const due = status.scheduledTime - (await inBackground(session, () => Date.now()));
+    assert.ok(due > 0 && due <= 60_000, `first read due in ${Math.round(due / 1000)} s`);
   });
 
   it('renders the popup with an empty state that says where to start', async () => {
