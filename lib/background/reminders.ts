@@ -93,11 +93,10 @@ async function warnBeforePurge(
     await browser.notifications.clear(key).catch(() => false);
   }
   for (const account of accounts) {
-    const deletesAt = (await retainedSince(account)) + retentionDays * DAY;
     const key = `${PURGE_PREFIX}${account.id}`;
-    if (!waiting.has(account.id) || state[key] !== undefined || now < deletesAt - PURGE_WARNING || now >= deletesAt) {
-      continue;
-    }
+    if (!waiting.has(account.id) || state[key] !== undefined) continue;
+    const deletesAt = (await retainedSince(account)) + retentionDays * DAY; // reads its vault record
+    if (now < deletesAt - PURGE_WARNING || now >= deletesAt) continue;
     const days = Math.ceil((deletesAt - now) / DAY);
     // Every country at the platform, some with an earlier token: the button to press is another one.
     const message = isHandedOver(account, integrations) ? 'reminder.purgeNewToken' : 'reminder.purge';
